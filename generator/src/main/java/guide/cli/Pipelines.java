@@ -1,0 +1,12 @@
+package guide.cli;
+
+import guide.pipeline.Pipeline;
+
+/** The pipeline with every stage the guide uses. */
+public final class Pipelines {
+    private Pipelines() {}
+
+    public static Pipeline standard() {
+        return new Pipeline();
+    }
+}

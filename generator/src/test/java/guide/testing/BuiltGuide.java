@@ -1,0 +1,114 @@
+package guide.testing;
+
+import com.sun.net.httpserver.HttpServer;
+import guide.cli.Pipelines;
+import guide.pipeline.Pipeline;
+import guide.pipeline.Progress;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The real guide (content/, templates/, assets/ at the repository root), built once per test run with the
+ * standard pipeline and served on 127.0.0.1 for browser tests.
+ */
+public final class BuiltGuide {
+    private static BuiltGuide instance;
+
+    private final Path root;
+    private final Path site;
+    private final Pipeline.Result result;
+    private final HttpServer server;
+
+    private BuiltGuide(Path root, Path site) {
+        this.root = root;
+        this.site = site;
+        this.result = Pipelines.standard().build(root, site, true, new Progress(System.out));
+        if (result.failed()) {
+            throw new IllegalStateException("The real guide does not build:\n" + result.problems());
+        }
+        this.server = serve(site);
+    }
+
+    /** The repository root (system property guide.root, set by the pom). */
+    public static Path repositoryRoot() {
+        return Path.of(System.getProperty("guide.root", "..")).toAbsolutePath().normalize();
+    }
+
+    public static synchronized BuiltGuide get() {
+        if (instance == null) {
+            Path root = repositoryRoot();
+            instance = new BuiltGuide(root, root.resolve("generator/target/test-site"));
+        }
+        return instance;
+    }
+
+    public Path root() { return root; }
+    public Path site() { return site; }
+    public Pipeline.Result result() { return result; }
+
+    /** The address of a page, e.g. {@code url("framework/index.html")}. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+    }
+
+    /** Every HTML page of the built site, as site-relative paths, sorted. */
+    public List<String> htmlPages() {
+        try (Stream<Path> s = Files.walk(site)) {
+            return s.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> site.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A minimal static server: the site as any static host would serve it. */
+    public static HttpServer serve(Path site) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", ex -> {
+                String path = ex.getRequestURI().getPath();
+                Path file = site.resolve(path.substring(1)).normalize();
+                if (Files.isDirectory(file)) file = file.resolve("index.html");
+                byte[] body;
+                int status = 200;
+                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                    status = 404;
+                    Path nf = site.resolve("404.html");
+                    body = Files.isRegularFile(nf) ? Files.readAllBytes(nf) : "Not found".getBytes();
+                    file = nf;
+                } else {
+                    body = Files.readAllBytes(file);
+                }
+                String name = file.getFileName().toString();
+                String type = name.endsWith(".html") ? "text/html; charset=utf-8"
+                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
+                        : name.endsWith(".json") ? "application/json" : name.endsWith(".svg") ? "image/svg+xml"
+                        : URLConnection.guessContentTypeFromName(name) != null ? URLConnection.guessContentTypeFromName(name)
+                        : "application/octet-stream";
+                ex.getResponseHeaders().set("Content-Type", type);
+                ex.sendResponseHeaders(status, body.length);
+                try (OutputStream os = ex.getResponseBody()) {
+                    os.write(body);
+                }
+            });
+            server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+                Thread t = new Thread(r, "test-site");
+                t.setDaemon(true);
+                return t;
+            }));
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -100,7 +100,6 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        Logging.quiet();
         int code = new CommandLine(new Main()).execute(args);
         System.exit(code);
     }

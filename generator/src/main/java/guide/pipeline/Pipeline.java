@@ -38,6 +38,7 @@ public final class Pipeline {
     }
 
     public Pipeline() {
+        Logging.quiet();
         // JRuby takes seconds to start: start it now, while the sources are gathered.
         this.asciidoctor = CompletableFuture.supplyAsync(Asciidoctor.Factory::create);
     }

@@ -1,4 +1,4 @@
-package guide.cli;
+package guide.pipeline;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

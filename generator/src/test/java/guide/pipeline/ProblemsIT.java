@@ -1,0 +1,299 @@
+package guide.pipeline;
+
+import guide.problem.Problem;
+import guide.testing.SiteFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each kind of content mistake stops the build with the source file and line, and a fix. */
+class ProblemsIT {
+    /** One pipeline for the class: Asciidoctor stays warm between builds, as in the preview. */
+    private static final Pipeline PIPELINE = new Pipeline();
+
+    @TempDir
+    Path dir;
+    SiteFixture site;
+
+    @BeforeEach
+    void copySite() {
+        site = SiteFixture.copy("minimal", dir);
+    }
+
+    private List<Problem> errors() {
+        Pipeline.Result r = PIPELINE.build(site.root(), site.output(), true, Progress.quiet());
+        return r.problems().stream().filter(Problem::isError).toList();
+    }
+
+    private static String places(List<Problem> problems) {
+        return String.join("\n", problems.stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void theFixtureBuildsCleanly() {
+        assertThat(places(errors())).isEmpty();
+        assertThat(site.output().resolve("part/first.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void asciidocWarningNamesTheSourceLine() {
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+
+                ==== Too deep
+
+                Text.
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("section title out of sequence");
+            assertThat(p.fix()).isNotBlank();
+        });
+    }
+
+    @Test
+    void unclosedBlockNamesTheSourceLine() {
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+
+                == A section
+
+                ----
+                code that never ends
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("unterminated");
+        });
+    }
+
+    @Test
+    void pageWithoutTitleIsReportedAtLineOne() {
+        site.write("content/part/first.adoc", """
+                :order: 10
+
+                Text without a title.
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/first.adoc");
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.message()).contains("no title");
+        });
+    }
+
+    @Test
+    void brokenLinkNamesTheSourceLine() {
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+
+                == A section
+
+                See xref:missing-page.adoc[a page that is not there].
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("missing-page.html").contains("does not exist");
+        });
+    }
+
+    @Test
+    void brokenAnchorNamesTheSourceLine() {
+        site.write("content/part/index.adoc", """
+                = The first part
+                :order: 10
+
+                Read xref:first.adoc[the first page].
+
+                Then read xref:second.adoc#no-such-section[the missing section].
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/index.adoc");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("#no-such-section");
+        });
+    }
+
+    @Test
+    void brokenCrossReferenceWithinThePageNamesTheSourceLine() {
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+
+                == A section
+
+                Go to <<nowhere,the next part>>.
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("#nowhere");
+        });
+    }
+
+    @Test
+    void missingImageNamesTheSourceLine() {
+        site.write("content/part/first.adoc", """
+                = First page
+                :order: 10
+
+                Some text.
+
+                image::not-there.png[A chart of the figures]
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/first.adoc");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("not-there.png").contains("cannot be found");
+        });
+    }
+
+    @Test
+    void imageWithoutAltTextNamesTheSourceLine() {
+        site.write("content/part/first.adoc", """
+                = First page
+                :order: 10
+
+                Some text.
+
+                image::picture.svg[]
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/first.adoc");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("no alt text");
+        });
+    }
+
+    @Test
+    void pageWithTitleButNoTextIsReported() {
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+                """);
+        site.write("content/part/index.adoc", """
+                = The first part
+                :order: 10
+
+                Read xref:first.adoc[the first page].
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.message()).contains("no text");
+        });
+    }
+
+    @Test
+    void pageTypeWithoutTemplateIsReportedAtItsHeaderLine() {
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+                :jbake-type: brochure
+
+                == A section
+
+                Text.
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("brochure");
+        });
+    }
+
+    @Test
+    void templateErrorNamesTheTemplateLine() {
+        site.write("templates/page.peb", """
+                {% extends "base.peb" %}
+                {% block content %}
+                {{ page.title | nosuchfilter }}
+                {% endblock %}
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("templates/page.peb");
+            assertThat(p.line()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void includeOutsideThePageFolderIsRefused() throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "A file outside the content folder.");
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+
+                == A section
+
+                include::../../secret.txt[]
+                """);
+        Pipeline.Result r = PIPELINE.build(site.root(), site.output(), true, Progress.quiet());
+        assertThat(r.failed()).isTrue();
+        assertThat(site.output()).doesNotExist();
+        assertThat(r.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.line()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceSortedByPlace() {
+        site.write("content/part/first.adoc", """
+                = First page
+                :order: 10
+
+                image::not-there.png[A chart]
+                """);
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+
+                See xref:gone.adoc[gone].
+                """);
+        List<Problem> errors = errors();
+        assertThat(errors).extracting(Problem::file).contains("content/part/first.adoc", "content/part/second.adoc");
+        assertThat(errors).isSortedAccordingTo(Problem.BY_PLACE);
+    }
+
+    @Test
+    void failedBuildLeavesTheLastGoodSiteUntouched() {
+        assertThat(errors()).isEmpty();
+        Map<String, String> good = SiteFixture.fingerprint(site.output());
+        assertThat(good).containsKey("part/second.html");
+
+        site.write("content/part/second.adoc", """
+                = Second page, changed
+                :order: 20
+
+                See xref:gone.adoc[gone].
+                """);
+        assertThat(errors()).isNotEmpty();
+        assertThat(SiteFixture.fingerprint(site.output())).isEqualTo(good);
+    }
+
+    @Test
+    void draftsNeverReachThePublishedSite() {
+        assertThat(errors()).isEmpty();
+        assertThat(SiteFixture.fingerprint(site.output()).keySet())
+                .noneMatch(f -> f.contains("draft") || f.contains("later"));
+    }
+
+    @Test
+    void checkWritesNothing() {
+        Pipeline.Result r = PIPELINE.build(site.root(), site.output(), false, Progress.quiet());
+        assertThat(r.failed()).isFalse();
+        assertThat(r.pages().all()).isNotEmpty();
+        assertThat(site.output()).doesNotExist();
+    }
+}

@@ -4,6 +4,7 @@ import guide.bake.Bakery;
 import guide.bake.Site;
 import guide.check.Check;
 import guide.check.ImageCheck;
+import guide.check.LanguageCheck;
 import guide.check.LinkCheck;
 import guide.check.PageCheck;
 import guide.config.SiteConfig;
@@ -27,7 +28,7 @@ import java.util.concurrent.Future;
  */
 public final class Pipeline {
     private final Future<Asciidoctor> asciidoctor;
-    private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck()));
+    private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
 
     /** A stage that runs after the checks, over the checked pages (search index, action-plan downloads). */

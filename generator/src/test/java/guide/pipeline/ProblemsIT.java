@@ -248,6 +248,52 @@ class ProblemsIT {
     }
 
     @Test
+    void stigmatisingTermNamesTheLineAndTheWordsToUse() {
+        site.write("content/language/terms.yml", """
+                terms:
+                  - avoid: [hard to reach groups]
+                    use: hard-to-reach services
+                    why: It is services that are hard to reach.
+                """);
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+
+                == A section
+
+                Outreach worked with
+                hard-to-reach groups in the city.
+                """);
+        assertThat(errors()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.line()).isEqualTo(7);
+            assertThat(p.message()).contains("hard-to-reach groups");
+            assertThat(p.fix()).contains("hard-to-reach services");
+        });
+    }
+
+    @Test
+    void theLanguageCheckLetsThroughAllowedPhrasesAndMarkedLines() {
+        site.write("content/language/terms.yml", """
+                terms:
+                  - avoid: [hard to reach groups]
+                    use: hard-to-reach services
+                    why: It is services that are hard to reach.
+                """);
+        site.write("content/part/second.adoc", """
+                = Second page
+                :order: 20
+
+                == A section
+
+                Some services are hard to reach.
+                // language-ok
+                A report called Hard to reach groups (2001) is cited.
+                """);
+        assertThat(places(errors())).isEmpty();
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceSortedByPlace() {
         site.write("content/part/first.adoc", """
                 = First page

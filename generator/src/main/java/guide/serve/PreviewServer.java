@@ -68,6 +68,21 @@ public final class PreviewServer {
         watch();
     }
 
+    /** Watches the sources on a background thread (the preview keeps running until {@link #stop()}). */
+    public void watchInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                watch();
+            } catch (IOException e) {
+                out.println("Stopped watching: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "preview-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Builds once and starts the server; returns at once (tests use this). */
     public void start() throws IOException {
         rebuild();

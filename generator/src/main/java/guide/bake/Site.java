@@ -36,7 +36,10 @@ public final class Site {
         this.sources = sources;
         this.problems = problems;
         this.data = SiteData.load(sources, problems);
-        this.messages = loadMessages(sources.templates().resolve(MESSAGES));
+        // Key by key, so a local edition's messages file need only hold the wording it changes.
+        Map<String, String> m = loadMessages(sources.root().resolve("templates").resolve(MESSAGES));
+        m.putAll(loadMessages(sources.root().resolve(SourceTree.OVERLAY).resolve("templates").resolve(MESSAGES)));
+        this.messages = java.util.Collections.unmodifiableMap(m);
     }
 
     private static Map<String, String> loadMessages(Path file) {

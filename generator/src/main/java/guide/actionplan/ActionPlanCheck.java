@@ -31,6 +31,12 @@ public final class ActionPlanCheck implements Check {
             }
             return problems;
         }
+        List<String> missing = new Texts(site.messages()).missing();
+        if (!missing.isEmpty()) {
+            problems.add(Problem.error(site.sources().origin(site.sources().templates().resolve(Site.MESSAGES)), 0,
+                    "The action-plan tool's interface text is missing: " + String.join(", ", missing) + ".",
+                    "Copy these lines from the upstream templates/messages.properties and translate them if needed."));
+        }
         String origin = ActionPlan.origin(site);
         String text = ActionPlan.source(site);
         ActionPlan.Reading reading = ActionPlan.read(data, origin, text);

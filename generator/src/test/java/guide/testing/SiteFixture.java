@@ -38,6 +38,11 @@ public final class SiteFixture {
         }
     }
 
+    /** A site that is already on disk (a git clone, say). */
+    public static SiteFixture at(Path root) {
+        return new SiteFixture(root);
+    }
+
     public Path root() { return root; }
     public Path output() { return root.resolve("target/site"); }
 

@@ -1,0 +1,78 @@
+package guide.actionplan;
+
+import guide.bake.Site;
+import guide.pages.Page;
+import guide.pages.Pages;
+import guide.pipeline.Pipeline;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the blank spreadsheet and the fillable PDF next to the data file (action-plan/action-plan.xlsx
+ * and .pdf), then finishes the form page: its download links get their address and file size, and the
+ * form gets the spreadsheet's layout as JSON, so the page's script writes a filled workbook laid out
+ * exactly like the blank one.
+ */
+public final class ActionPlanDownloads implements Pipeline.Stage {
+    public static final String XLSX = "action-plan.xlsx";
+    public static final String PDF = "action-plan.pdf";
+
+    @Override
+    public String name() {
+        return "action plan";
+    }
+
+    @Override
+    public void run(Pages pages, Site site, Path staging) {
+        ActionPlan plan = ActionPlan.of(site).orElse(null);
+        if (plan == null) return;
+        Texts texts = new Texts(site.messages());
+        String language = site.config().language();
+        PlanSheets layout = PlanSheets.of(plan, texts);
+        String folder = folder();
+        Path dir = staging.resolve(folder);
+        byte[] xlsx = BlankSpreadsheet.write(layout, plan.title(), language);
+        byte[] pdf = BlankForm.write(plan, texts, language);
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(XLSX), xlsx);
+            Files.write(dir.resolve(PDF), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String json = LayoutJson.of(plan, layout);
+        Map<String, byte[]> files = Map.of("xlsx", xlsx, "pdf", pdf);
+        for (Page page : pages.all()) {
+            if (!ActionPlanCheck.PAGE_TYPE.equals(page.manuscript().type())) continue;
+            String root = "../".repeat(page.uri().split("/", -1).length - 1);
+            files.forEach((kind, bytes) -> {
+                String name = kind.equals("xlsx") ? XLSX : PDF;
+                for (Element a : page.document().select("a[data-action-plan-download=" + kind + "]")) {
+                    a.attr("href", root + folder + "/" + name);
+                    a.attr("download", "");
+                }
+                for (Element size : page.document().select("[data-action-plan-size=" + kind + "]")) {
+                    size.text(size.text() + ", " + kilobytes(bytes.length));
+                }
+            });
+            for (Element form : page.document().select("form[data-action-plan]")) {
+                form.attr("data-layout", json);
+            }
+        }
+    }
+
+    /** The data file's folder, where the downloads go: action-plan. */
+    static String folder() {
+        return ActionPlan.DATA_KEY.substring(0, ActionPlan.DATA_KEY.lastIndexOf('/'));
+    }
+
+    static String kilobytes(long bytes) {
+        return String.format(Locale.ROOT, "%d KB", Math.max(1, Math.round(bytes / 1024.0)));
+    }
+}

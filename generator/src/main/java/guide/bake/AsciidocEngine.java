@@ -100,7 +100,8 @@ public final class AsciidocEngine extends MarkupEngine {
         }
         String type = attributes.getOrDefault("jbake-type", "page").trim();
         boolean draft = "draft".equals(attributes.getOrDefault("jbake-status", "published").trim());
-        String title = doc.getDoctitle();
+        // Asciidoctor gives the title as HTML (a typographic apostrophe is &#8217;); templates escape text themselves.
+        String title = doc.getDoctitle() == null ? null : plain(doc.getDoctitle());
         String uri = uriOf(file);
 
         DocumentModel model = context.getDocumentModel();

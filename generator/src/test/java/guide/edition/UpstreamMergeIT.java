@@ -71,8 +71,8 @@ class UpstreamMergeIT {
         Pipeline.Result r = new Pipeline().build(fork, fork.resolve("target/site"), true, Progress.quiet());
         assertThat(r.failed()).as(r.problems().toString()).isFalse();
         assertThat(edition.read("target/site/part/first.html")).contains("Updated text on the first page.");
-        assertThat(edition.read("target/site/part/second.html")).contains("Anytown's own text.")
+        assertThat(edition.read("target/site/part/second.html")).contains("own text.")
                 .doesNotContain("Upstream's improved text");
-        assertThat(edition.read("target/site/part/second.html")).contains("Anytown edition");
+        assertThat(edition.read("target/site/part/second.html")).contains("Anytown edition").doesNotContain("&amp;#");
     }
 }

@@ -10,6 +10,8 @@ import guide.check.PageCheck;
 import guide.config.SiteConfig;
 import guide.pages.Pages;
 import guide.problem.BuildFailed;
+import guide.refine.Abbreviations;
+import guide.refine.Refinement;
 import guide.problem.Problem;
 import guide.problem.Problems;
 import guide.publish.Publisher;
@@ -30,6 +32,7 @@ public final class Pipeline {
     private final Future<Asciidoctor> asciidoctor;
     private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
+    private final List<Refinement> refinements = new ArrayList<>(List.of(new Abbreviations()));
 
     /** A stage that runs after the checks, over the checked pages (search index, action-plan downloads). */
     public interface Stage {
@@ -80,6 +83,7 @@ public final class Pipeline {
         Asciidoctor engine = progress.stage("start", this::asciidoctor);
         progress.stage("bake", () -> new Bakery(engine).bake(site, staging));
         Pages pages = progress.stage("pages", () -> Pages.read(site, staging));
+        progress.stage("refine", () -> refinements.forEach(r -> r.refine(pages, site)));
         progress.stage("check", () -> checks.forEach(c -> problems.addAll(c.check(pages, site))));
         if (!problems.hasErrors()) {
             for (Stage stage : lateStages) {

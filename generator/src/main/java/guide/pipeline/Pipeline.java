@@ -6,6 +6,7 @@ import guide.check.Check;
 import guide.check.ImageCheck;
 import guide.check.LanguageCheck;
 import guide.check.LinkCheck;
+import guide.check.MetadataCheck;
 import guide.check.PageCheck;
 import guide.config.SiteConfig;
 import guide.pages.Pages;
@@ -30,7 +31,7 @@ import java.util.concurrent.Future;
  */
 public final class Pipeline {
     private final Future<Asciidoctor> asciidoctor;
-    private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck()));
+    private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck(), new MetadataCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
     private final List<Refinement> refinements = new ArrayList<>(List.of(new Abbreviations()));
 

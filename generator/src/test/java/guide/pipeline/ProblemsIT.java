@@ -294,6 +294,37 @@ class ProblemsIT {
     }
 
     @Test
+    void missingOrWrongPageMetadataIsReportedWhenTheSiteRequiresIt() {
+        site.write("site.properties", "site.name=Fixture\npages.required-metadata=summary,order,reviewed,review-due\n");
+        site.write("content/part/second.adoc", """
+                = Second page
+                :summary: The second page.
+                :order: twenty
+                :reviewed: 2026-02-31
+                :review-due: 2027-01-01
+
+                == A section
+
+                Text.
+                """);
+        List<Problem> errors = errors();
+        assertThat(errors).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/second.adoc");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).contains("twenty");
+        });
+        assertThat(errors).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.message()).contains("2026-02-31").contains("not a real date");
+        });
+        // The fixture's other pages have no review dates: each is named.
+        assertThat(errors).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("content/part/first.adoc");
+            assertThat(p.message()).contains(":reviewed:");
+        });
+    }
+
+    @Test
     void everyProblemIsReportedAtOnceSortedByPlace() {
         site.write("content/part/first.adoc", """
                 = First page

@@ -61,15 +61,16 @@ public final class AsciidocEngine extends MarkupEngine {
         }
     }
 
-    private static LogRouter router;
+    /** One router per Asciidoctor instance: a log handler cannot be removed once registered. */
+    private static final Map<Asciidoctor, LogRouter> ROUTERS = new java.util.WeakHashMap<>();
 
-    /** Registers the log router on this Asciidoctor instance (once per instance). */
+    /** The log router of this Asciidoctor instance, registered on first use. */
     public static synchronized LogRouter router(Asciidoctor asciidoctor) {
-        if (router == null) {
-            router = new LogRouter();
-            asciidoctor.registerLogHandler(router);
-        }
-        return router;
+        return ROUTERS.computeIfAbsent(asciidoctor, a -> {
+            LogRouter router = new LogRouter();
+            a.registerLogHandler(router);
+            return router;
+        });
     }
 
     @Override

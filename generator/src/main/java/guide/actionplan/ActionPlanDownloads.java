@@ -61,7 +61,7 @@ public final class ActionPlanDownloads implements Pipeline.Stage {
                     size.text(size.text() + ", " + kilobytes(bytes.length));
                 }
             });
-            for (Element form : page.document().select("form[data-action-plan]")) {
+            for (Element form : page.document().select("[data-action-plan]")) {
                 form.attr("data-layout", json);
             }
         }

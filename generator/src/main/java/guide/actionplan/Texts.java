@@ -18,7 +18,7 @@ public record Texts(Map<String, String> messages) {
             "action-plan.restored", "action-plan.delete", "action-plan.deleted", "action-plan.storage-unavailable",
             "action-plan.download-filled", "action-plan.download-save", "action-plan.load.label",
             "action-plan.load.hint", "action-plan.load.done", "action-plan.load.error", "action-plan.print",
-            "action-plan.error.title", "action-plan.error.date");
+            "action-plan.error.title", "action-plan.error.prefix", "action-plan.error.date");
 
     /** The text for {@code key}; the check has made sure every key in {@link #KEYS} is there. */
     public String get(String key) {

@@ -1,0 +1,298 @@
+package guide.actionplan;
+
+import guide.testing.BuiltGuide;
+import guide.testing.Chromium;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The action-plan form in real headless Chromium, on the real guide: answers kept on the device only when
+ * the reader saves, restored, deleted; the filled spreadsheet and the save file downloaded and read back;
+ * a broken file refused without touching the answers; an impossible review date caught by the error summary.
+ */
+class ActionPlanIT {
+    private static final String PAGE = "action-plan/plan.html";
+
+    private static BuiltGuide guide;
+    private static ActionPlan plan;
+    private static PlanSheets layout;
+
+    @TempDir
+    Path downloads;
+    private WebDriver browser;
+
+    @BeforeAll
+    static void build() {
+        guide = BuiltGuide.get();
+        plan = PlanFixture.realPlan();
+        layout = PlanSheets.of(plan, PlanFixture.texts());
+    }
+
+    @BeforeEach
+    void open() {
+        browser = Chromium.start(true, Chromium.DESKTOP, downloads);
+        browser.get(guide.url(PAGE));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) browser.quit();
+    }
+
+    private ActionPlan.Priority first() { return plan.priorities().get(0); }
+    private ActionPlan.Priority last() { return plan.priorities().get(plan.priorities().size() - 1); }
+
+    /** Answers in two priority areas, one in a row the reader added. */
+    private Map<String, String> answers() {
+        Map<String, String> a = new LinkedHashMap<>();
+        ActionPlan.Priority p = first();
+        a.put(ActionPlan.completedField(p), "14/2/2026");
+        a.put(ActionPlan.answerField(p, plan.assessment().get(0)), "Strong links with the drop-in service.\nMonthly meetings.");
+        a.put(ActionPlan.answerField(p, plan.assessment().get(1)), "=SUM(1,2) is not a formula");
+        a.put(ActionPlan.cellField(p, 1, plan.columns().get(0)), "Map the local system");
+        a.put(ActionPlan.cellField(p, 1, plan.columns().get(1)), "@Sam and the steering group");
+        a.put(ActionPlan.cellField(p, 4, plan.columns().get(0)), "-Review referral routes");
+        a.put(ActionPlan.cellField(p, 4, plan.columns().get(2)), "+ten partners asked");
+        a.put(ActionPlan.cellField(p, 4, plan.columns().get(3)), "30/6/2026");
+        a.put(ActionPlan.answerField(last(), plan.assessment().get(0)), "Peer-led training <b>works</b> & is liked");
+        return a;
+    }
+
+    private void addRow(ActionPlan.Priority p) {
+        browser.findElement(By.cssSelector("[data-priority='" + p.id() + "'] [data-add-action]")).click();
+    }
+
+    private void fill(Map<String, String> answers) {
+        addRow(first()); // a fourth row
+        answers.forEach((name, value) -> {
+            WebElement field = browser.findElement(By.id(name));
+            field.clear();
+            field.sendKeys(value);
+        });
+    }
+
+    /** Every field of the form by name, with its value. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> formValues() {
+        Object values = ((JavascriptExecutor) browser).executeScript(
+                "var out = {}; document.querySelectorAll('[data-action-plan] [name]').forEach(function (f) { out[f.name] = f.value; }); return out;");
+        return new LinkedHashMap<>((Map<String, String>) values);
+    }
+
+    private Map<String, String> filled() {
+        Map<String, String> out = new LinkedHashMap<>();
+        formValues().forEach((k, v) -> { if (!v.isEmpty()) out.put(k, v); });
+        return out;
+    }
+
+    private int rows(ActionPlan.Priority p) {
+        return browser.findElements(By.cssSelector("[data-priority='" + p.id() + "'] [data-action]")).size();
+    }
+
+    private void click(String selector) {
+        browser.findElement(By.cssSelector(selector)).click();
+    }
+
+    private String status() {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> !b.findElement(By.cssSelector("[data-status]")).getText().isBlank());
+        return browser.findElement(By.cssSelector("[data-status]")).getText();
+    }
+
+    private Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> Files.isRegularFile(file) && !partial());
+        return file;
+    }
+
+    private boolean partial() {
+        try (Stream<Path> s = Files.list(downloads)) {
+            return s.anyMatch(p -> p.toString().endsWith(".crdownload"));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private String storedOnDevice() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return window.localStorage.getItem('guide-action-plan');");
+    }
+
+    @Test
+    void nothingIsStoredUntilTheReaderSaves_thenAnswersComeBackAfterReload_andDeleteRemovesThem() {
+        Map<String, String> answers = answers();
+        fill(answers);
+        assertThat(storedOnDevice()).as("stored before the reader chose to save").isNull();
+
+        click("[data-save]");
+        assertThat(status()).contains("saved on this device");
+        browser.navigate().refresh();
+        assertThat(filled()).isEqualTo(answers);
+        assertThat(rows(first())).isEqualTo(4);
+        assertThat(status()).contains("put back");
+
+        // Once saving is chosen, later changes are kept as the reader types.
+        browser.findElement(By.id(ActionPlan.completedField(last()))).sendKeys("1/3/2026");
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id(ActionPlan.completedField(last()))).getAttribute("value")).isEqualTo("1/3/2026");
+
+        click("[data-delete]");
+        assertThat(status()).contains("deleted");
+        assertThat(filled()).isEmpty();
+        assertThat(storedOnDevice()).isNull();
+        browser.navigate().refresh();
+        assertThat(filled()).isEmpty();
+        assertThat(rows(first())).isEqualTo(3);
+    }
+
+    @Test
+    void rowsCanBeAddedAndRemovedAndAreRenumbered() {
+        ActionPlan.Priority p = first();
+        ActionPlan.Column action = plan.columns().get(0);
+        browser.findElement(By.id(ActionPlan.cellField(p, 2, action))).sendKeys("second");
+        browser.findElement(By.id(ActionPlan.cellField(p, 3, action))).sendKeys("third");
+        click("[data-priority='" + p.id() + "'] [data-action]:nth-child(2) [data-remove-action]");
+        assertThat(rows(p)).isEqualTo(2);
+        assertThat(browser.findElement(By.id(ActionPlan.cellField(p, 2, action))).getAttribute("value")).isEqualTo("third");
+        assertThat(browser.findElements(By.cssSelector("[data-priority='" + p.id() + "'] [data-action-legend]")))
+                .extracting(WebElement::getText).containsExactly("Action 1", "Action 2");
+        assertThat(browser.findElement(By.cssSelector("label[for='" + ActionPlan.cellField(p, 2, action) + "']")).getText())
+                .isEqualTo(action.label());
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(ActionPlan.cellField(p, 2, action));
+    }
+
+    @Test
+    void theFilledSpreadsheetHasEveryAnswerInItsCellAsTextAndTheBlankLayout() throws Exception {
+        Map<String, String> answers = answers();
+        fill(answers);
+        click("[data-download-xlsx]");
+        byte[] xlsx = Files.readAllBytes(downloaded("action-plan.xlsx"));
+        Map<String, Map<PlanFixture.At, Cell>> book = PlanFixture.cells(xlsx);
+        assertThat(book.keySet()).containsExactlyElementsOf(layout.sheets().stream().map(PlanSheets.Sheet::name).toList());
+
+        for (PlanSheets.Sheet sheet : layout.sheets()) {
+            Map<PlanFixture.At, Cell> cells = book.get(sheet.name());
+            // Laid out like the blank one: every text of the blank sheet is in the same cell.
+            for (PlanSheets.Cell c : sheet.cells()) {
+                if (c.text().isEmpty()) continue;
+                assertThat(cells.get(new PlanFixture.At(c.row(), c.col()))).as(sheet.name() + " " + c).isNotNull()
+                        .extracting(Cell::getText).isEqualTo(c.text());
+            }
+            for (PlanSheets.Field f : sheet.fields()) {
+                Cell cell = cells.get(new PlanFixture.At(f.row(), f.col()));
+                String expected = answers.get(f.name());
+                if (expected == null) {
+                    assertThat(cell).as(f.name()).isNull();
+                } else {
+                    assertThat(cell).as(f.name()).isNotNull();
+                    assertThat(cell.getText()).as(f.name()).isEqualTo(expected);
+                    assertThat(cell.getType()).as(f.name()).isEqualTo(CellType.STRING);
+                    assertThat(cell.getFormula()).as(f.name()).isNull();
+                }
+            }
+        }
+        // Row 4 was added by the reader: it sits where the blank workbook has its fourth row.
+        PlanSheets.Sheet sheet = layout.sheets().get(0);
+        Cell added = book.get(sheet.name()).get(new PlanFixture.At(sheet.table().rowOf(4), 0));
+        assertThat(added.getText()).isEqualTo("-Review referral routes");
+    }
+
+    @Test
+    void theSaveFileLoadsBackToTheSameAnswers() throws Exception {
+        Map<String, String> answers = answers();
+        fill(answers);
+        Map<String, String> before = formValues();
+        click("[data-download-save]");
+        Path file = downloaded("action-plan-answers.json");
+        assertThat(Files.readString(file)).contains("\"format\": \"guide-action-plan\"", "\"version\": 1");
+
+        click("[data-delete]");
+        assertThat(filled()).isEmpty();
+        browser.findElement(By.cssSelector("[data-load]")).sendKeys(file.toAbsolutePath().toString());
+        assertThat(status()).contains("loaded");
+        assertThat(formValues()).isEqualTo(before);
+        assertThat(filled()).isEqualTo(answers);
+    }
+
+    @Test
+    void aBrokenOrForeignFileIsRefusedAndTheAnswersStayAsTheyWere() throws Exception {
+        fill(answers());
+        Map<String, String> before = formValues();
+        Path broken = downloads.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"guide-action-plan\", \"version\": 1, \"answers\": {\"x\": ", StandardCharsets.UTF_8);
+        Path foreign = downloads.resolve("foreign.json");
+        Files.writeString(foreign, "{\"name\": \"a different tool\", \"answers\": {\"wider-conditions.going-well\": \"overwritten\"}}",
+                StandardCharsets.UTF_8);
+        for (Path file : List.of(broken, foreign)) {
+            browser.findElement(By.cssSelector("[data-load]")).sendKeys(file.toAbsolutePath().toString());
+            WebElement message = new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(b -> b.findElement(By.cssSelector("[data-load-error]")));
+            assertThat(message.getText()).contains("could not be loaded").contains("have not been changed");
+            assertThat(formValues()).as(file.getFileName().toString()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void anImpossibleReviewDateShowsTheErrorSummaryWithFocusAndALinkToTheField() {
+        String name = ActionPlan.cellField(first(), 1, plan.columns().stream().filter(ActionPlan.Column::date).findFirst().orElseThrow());
+        browser.findElement(By.id(name)).sendKeys("31/02/2026");
+        click("[data-save]");
+        WebElement summary = browser.findElement(By.cssSelector("[data-error-summary]"));
+        assertThat(summary.isDisplayed()).isTrue();
+        assertThat(browser.switchTo().activeElement()).isEqualTo(summary);
+        WebElement link = summary.findElement(By.cssSelector("a"));
+        assertThat(link.getAttribute("href")).endsWith("#" + name);
+        assertThat(link.getText()).contains("must be a real date").contains(first().title());
+        assertThat(browser.findElement(By.id(name)).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(storedOnDevice()).as("nothing saved while a date is wrong").isNull();
+        link.click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(name);
+
+        // A real date clears the error.
+        WebElement field = browser.findElement(By.id(name));
+        field.clear();
+        field.sendKeys("28/02/2026");
+        click("[data-save]");
+        assertThat(summary.isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector(".ap-error-message"))).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptTheFormReadsWithEveryQuestionAndTheControlsStayHidden() {
+        browser.quit();
+        browser = Chromium.start(false, Chromium.PHONE, null);
+        browser.get(guide.url(PAGE));
+        String text = browser.findElement(By.tagName("main")).getText().replaceAll("\\s+", " ");
+        for (ActionPlan.Priority p : plan.priorities()) {
+            assertThat(text).contains(p.title());
+            for (ActionPlan.Question q : p.questions()) assertThat(text).contains(q.text().replaceAll("\\s+", " "));
+            assertThat(rows(p)).isEqualTo(3);
+        }
+        assertThat(browser.findElement(By.cssSelector("[data-no-script]")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("#ap-keep")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.cssSelector("[data-add-action]"))).noneMatch(WebElement::isDisplayed);
+        assertThat(browser.findElement(By.cssSelector("a[data-action-plan-download=xlsx]")).getAttribute("href"))
+                .endsWith("action-plan/action-plan.xlsx");
+    }
+}

@@ -7,6 +7,7 @@ public final class Pipelines {
     private Pipelines() {}
 
     public static Pipeline standard() {
-        return new Pipeline();
+        return new Pipeline()
+                .addStage(new guide.bundle.ComponentBundle());
     }
 }

@@ -8,6 +8,7 @@ public final class Pipelines {
 
     public static Pipeline standard() {
         return new Pipeline()
+                .addStage(new guide.index.SearchIndex())
                 .addStage(new guide.bundle.ComponentBundle());
     }
 }

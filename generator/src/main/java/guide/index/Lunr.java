@@ -1,0 +1,110 @@
+package guide.index;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * lunr.js, the very file the browser loads, running inside the JVM on GraalJS. On a stock JDK GraalJS
+ * only interprets, so starting it and loading lunr.js take a second or more: {@link #warm()} does that on
+ * a background thread, once per JVM, and every later build (the preview server's too) reuses the engine.
+ */
+public final class Lunr {
+    /** lunr.js as published in the WebJar; copied unchanged into the site for the browser. */
+    static final String SCRIPT = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+    /** The index builder: documents in, serialized index and result store out. */
+    static final String BUILDER = "guide/index/build-index.js";
+    /** English prose indexed once while the pages bake. */
+    static final String WARM_UP = "guide/index/warm-up.txt";
+
+    private static final Object LOCK = new Object();
+    private static Future<Lunr> warm;
+
+    private final Context context;
+    private final Value build;
+
+    private Lunr() {
+        Engine engine = Engine.newBuilder("js")
+                // Expected on a stock JDK: there is no compiler for Truffle, so do not warn on every build.
+                .option("engine.WarnInterpreterOnly", "false")
+                .build();
+        this.context = Context.newBuilder("js").engine(engine).build();
+        context.eval(Source.newBuilder("js", resource(SCRIPT), "lunr.min.js").buildLiteral());
+        this.build = context.eval(Source.newBuilder("js", resource(BUILDER), "build-index.js").buildLiteral());
+        // The interpreter specialises its nodes on first use: indexing some English now (while the pages
+        // bake) makes the real index about a third quicker to build.
+        List<Section> warmUp = new ArrayList<>();
+        for (String paragraph : resource(WARM_UP).split("\\n\\s*\\n")) {
+            warmUp.add(new Section("warm-up.html", "p" + warmUp.size(), "Warm up", paragraph.substring(0, 24), "", paragraph));
+        }
+        build(warmUp);
+    }
+
+    /** Starts GraalJS and loads lunr.js on a background thread, once per JVM; later calls share that start. */
+    public static Future<Lunr> warm() {
+        synchronized (LOCK) {
+            if (warm == null) {
+                CompletableFuture<Lunr> future = new CompletableFuture<>();
+                Thread t = new Thread(() -> {
+                    try {
+                        future.complete(new Lunr());
+                    } catch (Throwable e) {
+                        future.completeExceptionally(e);
+                    }
+                }, "lunr-warm-up");
+                t.setDaemon(true);
+                t.start();
+                warm = future;
+            }
+            return warm;
+        }
+    }
+
+    /** The warmed engine, waiting for the warm-up if it is still running. */
+    public static Lunr get() {
+        try {
+            return warm().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while GraalJS started", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("GraalJS could not start to build the search index: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The serialized Lunr index and the result store, both as JSON, for these sections in this order. */
+    public synchronized Built build(List<Section> sections) {
+        // One flat array of strings: cheaper to cross into JS than objects, and needs no host access.
+        Object[] flat = new Object[sections.size() * Section.FIELDS];
+        int i = 0;
+        for (Section s : sections) {
+            for (String field : s.fields()) flat[i++] = field;
+        }
+        Value out = build.execute(ProxyArray.fromArray(flat));
+        return new Built(out.getArrayElement(0).asString(), out.getArrayElement(1).asString());
+    }
+
+    /** What one build made: the index as lunr.Index#toJSON writes it, and the store results are drawn from. */
+    public record Built(String index, String store) {}
+
+    static String resource(String name) {
+        try (InputStream in = Lunr.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("Missing from the class path: " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

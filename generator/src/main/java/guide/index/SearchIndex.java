@@ -1,0 +1,125 @@
+package guide.index;
+
+import guide.bake.Site;
+import guide.pages.Page;
+import guide.pages.Pages;
+import guide.pipeline.Pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The search stage: cuts every page into sections, indexes them with lunr.js (in GraalJS, the same file
+ * the browser loads) and writes, under {@code search/} in the site:
+ * <ul>
+ *   <li>{@code lunr.min.js}, from the WebJar;</li>
+ *   <li>{@code search-index.js}: {@code window.guideSearchIndex = <serialized lunr index>};</li>
+ *   <li>{@code search-store.js}: {@code window.guideSearchStore = <what results show>}.</li>
+ * </ul>
+ * Scripts rather than JSON, because a site opened straight from disk cannot fetch() its own files, and
+ * its Content-Security-Policy allows only the site's own scripts. Only the search page loads them, or
+ * the header's search box once a reader starts using it.
+ * <p>
+ * GraalJS starts when this stage is made (before the pages bake); an unchanged index comes from memory
+ * (the preview server keeps the stage) or from the cache folder beside the output.
+ */
+public final class SearchIndex implements Pipeline.Stage {
+    public static final String FOLDER = "search";
+    public static final String INDEX = "search-index.js";
+    public static final String STORE = "search-store.js";
+    public static final String LUNR = "lunr.min.js";
+    /** The page type of the search page, which is not searched itself. */
+    public static final String SEARCH_TYPE = "search";
+
+    private final Path cacheFolder;
+    private String lastKey;
+    private Lunr.Built lastBuilt;
+    private Run lastRun;
+
+    /** How the last run went: for the benchmark and the tests. */
+    public record Run(int sections, String source, long millis, long indexBytes, long storeBytes) {}
+
+    /** Caches beside the output folder (a sibling of the staging folder). */
+    public SearchIndex() {
+        this(null);
+    }
+
+    /** @param cacheFolder where built indexes are kept; null for a sibling of the staging folder */
+    public SearchIndex(Path cacheFolder) {
+        this.cacheFolder = cacheFolder;
+        Lunr.warm();
+    }
+
+    @Override
+    public String name() {
+        return "index";
+    }
+
+    @Override
+    public void run(Pages pages, Site site, Path staging) {
+        long start = System.nanoTime();
+        List<Section> sections = sections(pages);
+        String key = IndexCache.key(sections);
+        IndexCache cache = new IndexCache(cacheFolder != null ? cacheFolder : staging.resolveSibling(".search-index-cache"));
+        Lunr.Built built;
+        String source;
+        if (key.equals(lastKey)) {
+            built = lastBuilt;
+            source = "memory";
+        } else {
+            Optional<Lunr.Built> cached = cache.get(key);
+            if (cached.isPresent()) {
+                built = cached.get();
+                source = "cache";
+            } else {
+                built = Lunr.get().build(sections);
+                cache.put(key, built);
+                source = "built";
+            }
+            lastKey = key;
+            lastBuilt = built;
+        }
+        Path folder = staging.resolve(FOLDER);
+        String index = "window.guideSearchIndex = " + script(built.index()) + ";\n";
+        String store = "window.guideSearchStore = " + script(built.store()) + ";\n";
+        write(folder.resolve(INDEX), index);
+        write(folder.resolve(STORE), store);
+        write(folder.resolve(LUNR), Lunr.resource(Lunr.SCRIPT));
+        lastRun = new Run(sections.size(), source, (System.nanoTime() - start) / 1_000_000,
+                index.getBytes(StandardCharsets.UTF_8).length, store.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    public Optional<Run> lastRun() {
+        return Optional.ofNullable(lastRun);
+    }
+
+    /** Every page readers can reach from the navigation, cut into sections, in reading order. */
+    public static List<Section> sections(Pages pages) {
+        List<Section> out = new ArrayList<>();
+        for (Page page : pages.all()) {
+            if (SEARCH_TYPE.equals(page.manuscript().type()) || "none".equals(page.manuscript().attribute("nav"))) continue;
+            out.addAll(Sections.of(page));
+        }
+        return out;
+    }
+
+    /** JSON is JavaScript, except that older browsers reject raw line and paragraph separators in strings. */
+    private static String script(String json) {
+        return json.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

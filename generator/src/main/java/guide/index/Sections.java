@@ -1,0 +1,106 @@
+package guide.index;
+
+import guide.bake.Manuscript;
+import guide.pages.Page;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Cuts a page's own content (the {@code data-guide-body} element, so no navigation or footer text) into
+ * {@link Section}s: the opening before the first heading, then one per h2 or h3 that has an id.
+ */
+public final class Sections {
+    /** Elements whose text is not reading text: scripts, controls, things hidden from everyone. */
+    private static final Set<String> SKIPPED = Set.of("script", "style", "template", "button", "select", "textarea", "noscript");
+
+    private Sections() {}
+
+    public static List<Section> of(Page page) {
+        Manuscript m = page.manuscript();
+        String title = m.title() == null ? "" : m.title();
+        // The heading text as written in AsciiDoc: later stages may add anchor links or hidden text inside headings.
+        Map<String, String> written = m.headings().stream()
+                .collect(Collectors.toMap(Manuscript.Heading::id, Manuscript.Heading::title, (a, b) -> a));
+        Collector collector = new Collector(page.uri(), title, m.summary().strip(), id -> written.get(id));
+        NodeTraversor.traverse(collector, page.bodyContent());
+        return collector.finish();
+    }
+
+    private static final class Collector implements NodeVisitor {
+        private final String page;
+        private final String title;
+        private final Function<String, String> headingText;
+        private final List<Section> out = new ArrayList<>();
+        private String anchor = "";
+        private String heading = "";
+        private String summary;
+        private StringBuilder text = new StringBuilder();
+        /** While inside a heading or a skipped element, its text is not body text. */
+        private Node quiet;
+
+        Collector(String page, String title, String summary, Function<String, String> headingText) {
+            this.page = page;
+            this.title = title;
+            this.summary = summary;
+            this.headingText = headingText;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (quiet != null) return;
+            if (node instanceof TextNode t) {
+                text.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                if (isSectionHeading(e)) {
+                    flush();
+                    anchor = e.id();
+                    String written = headingText.apply(anchor);
+                    heading = written != null ? written : e.text();
+                    quiet = e;
+                } else if (SKIPPED.contains(e.normalName()) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+                    quiet = e;
+                } else if (e.isBlock() || e.normalName().equals("br")) {
+                    text.append(' ');
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == quiet) {
+                quiet = null;
+            } else if (quiet == null && node instanceof Element e && e.isBlock()) {
+                text.append(' ');
+            }
+        }
+
+        private static boolean isSectionHeading(Element e) {
+            return (e.normalName().equals("h2") || e.normalName().equals("h3")) && !e.id().isBlank();
+        }
+
+        private void flush() {
+            String body = text.toString().replaceAll("\\s+", " ").strip();
+            // The opening is kept even when empty: it carries the title and summary, and links to the top.
+            if (anchor.isEmpty() || !body.isEmpty() || !heading.isEmpty()) {
+                out.add(new Section(page, anchor, title, heading, summary, body));
+            }
+            summary = "";
+            text = new StringBuilder();
+        }
+
+        List<Section> finish() {
+            flush();
+            return out;
+        }
+    }
+}

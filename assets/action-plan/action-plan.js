@@ -15,6 +15,7 @@
   var summary = document.querySelector('[data-error-summary]');
   var summaryList = summary.querySelector('[data-error-list]');
   var status = document.querySelector('[data-status]');
+  var notice = document.querySelector('[data-notice]');
   var keeping = false; // true once the reader has chosen to save on this device
 
   function text(name, values) {
@@ -23,10 +24,12 @@
     return t;
   }
 
-  function say(message) {
+  /** Tells the reader what happened, in a live region beside the buttons (or at the top, for {@code where}). */
+  function say(message, where) {
+    var region = where || status;
     // Emptied first so a repeated message is announced again.
-    status.textContent = '';
-    window.setTimeout(function () { status.textContent = message; }, 50);
+    region.textContent = '';
+    window.setTimeout(function () { region.textContent = message; }, 50);
   }
 
   /* ---- Rows ---- */
@@ -370,7 +373,7 @@
     if (values) {
       put(values);
       keeping = true;
-      say(text('restored'));
+      say(text('restored'), notice);
     }
   }
 })();

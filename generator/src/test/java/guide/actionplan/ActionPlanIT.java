@@ -116,9 +116,13 @@ class ActionPlanIT {
     }
 
     private String status() {
+        return message("[data-status]");
+    }
+
+    private String message(String selector) {
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(b -> !b.findElement(By.cssSelector("[data-status]")).getText().isBlank());
-        return browser.findElement(By.cssSelector("[data-status]")).getText();
+                .until(b -> !b.findElement(By.cssSelector(selector)).getText().isBlank());
+        return browser.findElement(By.cssSelector(selector)).getText();
     }
 
     private Path downloaded(String name) {
@@ -150,7 +154,7 @@ class ActionPlanIT {
         browser.navigate().refresh();
         assertThat(filled()).isEqualTo(answers);
         assertThat(rows(first())).isEqualTo(4);
-        assertThat(status()).contains("put back");
+        assertThat(message("[data-notice]")).contains("put back");
 
         // Once saving is chosen, later changes are kept as the reader types.
         browser.findElement(By.id(ActionPlan.completedField(last()))).sendKeys("1/3/2026");
@@ -230,7 +234,8 @@ class ActionPlanIT {
         click("[data-delete]");
         assertThat(filled()).isEmpty();
         browser.findElement(By.cssSelector("[data-load]")).sendKeys(file.toAbsolutePath().toString());
-        assertThat(status()).contains("loaded");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(b -> b.findElement(By.cssSelector("[data-status]")).getText().contains("loaded"));
         assertThat(formValues()).isEqualTo(before);
         assertThat(filled()).isEqualTo(answers);
     }

@@ -9,6 +9,7 @@ public final class Pipelines {
     public static Pipeline standard() {
         return new Pipeline()
                 .addStage(new guide.index.SearchIndex())
-                .addStage(new guide.bundle.ComponentBundle());
+                .addStage(new guide.bundle.ComponentBundle())
+                .addCheck(new guide.actionplan.ActionPlanCheck()).addStage(new guide.actionplan.ActionPlanDownloads());
     }
 }

@@ -8,6 +8,8 @@ public final class Pipelines {
 
     public static Pipeline standard() {
         return new Pipeline()
+                .addCheck(new guide.brand.BrandCheck())
+                .addStage(new guide.brand.BrandStylesheet())
                 .addStage(new guide.index.SearchIndex())
                 .addStage(new guide.bundle.ComponentBundle())
                 .addCheck(new guide.actionplan.ActionPlanCheck()).addStage(new guide.actionplan.ActionPlanDownloads());

@@ -12,6 +12,7 @@ public final class Pipelines {
                 .addStage(new guide.brand.BrandStylesheet())
                 .addStage(new guide.index.SearchIndex())
                 .addStage(new guide.bundle.ComponentBundle())
+                .addStage(new guide.policy.InlineStyles())
                 .addCheck(new guide.actionplan.ActionPlanCheck()).addStage(new guide.actionplan.ActionPlanDownloads());
     }
 }

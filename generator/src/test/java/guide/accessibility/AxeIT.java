@@ -1,0 +1,65 @@
+package guide.accessibility;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import guide.testing.BuiltGuide;
+import guide.testing.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every page of the real guide, in real Chromium, at a
+ * phone's width and a desktop's. All violations are gathered and reported together.
+ */
+class AxeIT {
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static BuiltGuide guide;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        guide = BuiltGuide.get();
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void everyPageHasNoViolationsAtPhoneAndDesktopWidths() {
+        List<String> pages = guide.htmlPages();
+        assertThat(pages).as("pages of the built guide").hasSizeGreaterThan(10);
+        List<String> violations = new ArrayList<>();
+        int checked = 0;
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            browser.manage().window().setSize(size);
+            for (String page : pages) {
+                browser.get(guide.url(page));
+                Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+                assertThat(results.isErrored()).as("axe ran on " + page + ": " + results.getErrorMessage()).isFalse();
+                for (Rule rule : results.getViolations()) {
+                    for (CheckedNode node : rule.getNodes()) {
+                        violations.add(page + " at " + size.getWidth() + "px: " + rule.getId() + " (" + rule.getImpact()
+                                + ") at " + node.getTarget() + ": " + rule.getHelp() + "\n    " + node.getFailureSummary());
+                    }
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(pages.size() * 2);
+        assertThat(violations).as("axe violations (%d pages checked at 320px and 1280px)", pages.size()).isEmpty();
+    }
+}

@@ -1,0 +1,102 @@
+package guide.accessibility;
+
+import guide.testing.BuiltGuide;
+import guide.testing.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keyboard use: the skip link comes first and works, and every control shows where the focus is. */
+class KeyboardIT {
+    private static BuiltGuide guide;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        guide = BuiltGuide.get();
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void onEveryPageTheFirstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {
+        List<String> wrong = new ArrayList<>();
+        for (String page : guide.htmlPages()) {
+            browser.get(guide.url(page));
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement first = browser.switchTo().activeElement();
+            if (!"#main-content".equals(first.getDomAttribute("href")) || !first.isDisplayed()) {
+                wrong.add(page + ": the first Tab reached " + describe(first));
+                continue;
+            }
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if (!"main-content".equals(focused.getDomAttribute("id")) || !"main".equals(focused.getTagName())) {
+                wrong.add(page + ": after the skip link, focus is on " + describe(focused));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyControlReachedByTabShowsAVisibleFocusIndicator() {
+        List<String> invisible = new ArrayList<>();
+        int reached = 0;
+        for (String page : List.of("index.html", "framework/partnership.html", "practice-examples/hackney.html",
+                "language/index.html")) {
+            browser.get(guide.url(page));
+            ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+            Object first = null;
+            for (int i = 0; i < 200; i++) {
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                WebElement e = browser.switchTo().activeElement();
+                if (e.getTagName().equals("body")) break;
+                if (first == null) first = e;
+                else if (e.equals(first)) break;
+                reached++;
+                if (!showsFocus(e)) invisible.add(page + ": " + describe(e));
+            }
+        }
+        assertThat(reached).as("controls reached by Tab").isGreaterThan(40);
+        assertThat(invisible).as("focused controls with no visible focus indicator").isEmpty();
+    }
+
+    /** The focused element, or its link box, draws an outline, a box shadow or a changed background. */
+    @SuppressWarnings("unchecked")
+    private boolean showsFocus(WebElement e) {
+        Map<String, Object> focused = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "var s = getComputedStyle(arguments[0]);"
+                        + "return {outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)' && s.outlineColor !== 'transparent',"
+                        + " shadow: s.boxShadow !== 'none', background: s.backgroundColor};", e);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].blur()", e);
+        Map<String, Object> blurred = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
+                "var s = getComputedStyle(arguments[0]); return {shadow: s.boxShadow !== 'none', background: s.backgroundColor};", e);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", e);
+        boolean outline = Boolean.TRUE.equals(focused.get("outline"));
+        boolean shadow = Boolean.TRUE.equals(focused.get("shadow")) && !Boolean.TRUE.equals(blurred.get("shadow"));
+        boolean background = !String.valueOf(focused.get("background")).equals(String.valueOf(blurred.get("background")));
+        return outline || shadow || background;
+    }
+
+    private static String describe(WebElement e) {
+        String text = e.getText().strip();
+        return "<" + e.getTagName() + (e.getDomAttribute("id") != null ? " id=" + e.getDomAttribute("id") : "")
+                + (e.getDomAttribute("href") != null ? " href=" + e.getDomAttribute("href") : "") + ">"
+                + (text.isEmpty() ? "" : " '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
+    }
+}

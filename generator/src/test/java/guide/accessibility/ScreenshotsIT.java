@@ -1,0 +1,75 @@
+package guide.accessibility;
+
+import guide.testing.BuiltGuide;
+import guide.testing.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Whole-page screenshots of a few kinds of page at 320px and 1280px, kept in generator/target/screenshots/
+ * so that a person can look at the design.
+ */
+class ScreenshotsIT {
+    static final Map<String, String> PAGES = new LinkedHashMap<>();
+    static {
+        PAGES.put("home", "index.html");
+        PAGES.put("priority", "framework/partnership.html");
+        PAGES.put("example", "practice-examples/hackney.html");
+        PAGES.put("action-plan", "action-plan/plan.html");
+        PAGES.put("language", "language/index.html");
+    }
+
+    private static BuiltGuide guide;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        guide = BuiltGuide.get();
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void savesWholePageScreenshotsAtPhoneAndDesktopWidths() throws IOException {
+        Path folder = guide.root().resolve("generator/target/screenshots");
+        Files.createDirectories(folder);
+        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+            browser.manage().window().setSize(size);
+            for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                browser.get(guide.url(page.getValue()));
+                Number height = (Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+                Map<String, Object> shot = ((ChromeDriver) browser).executeCdpCommand("Page.captureScreenshot", Map.of(
+                        "format", "png", "captureBeyondViewport", true,
+                        "clip", Map.of("x", 0, "y", 0, "width", size.getWidth(), "height", height.intValue(), "scale", 1)));
+                byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
+                Path file = folder.resolve(page.getKey() + "-" + size.getWidth() + ".png");
+                Files.write(file, png);
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+                assertThat(image.getWidth()).as(file + " width").isEqualTo(size.getWidth());
+                assertThat(image.getHeight()).as(file + " height").isEqualTo(height.intValue()).isGreaterThan(400);
+            }
+        }
+    }
+}

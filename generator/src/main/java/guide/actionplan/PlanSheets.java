@@ -108,7 +108,7 @@ public record PlanSheets(List<Sheet> sheets) {
         List<Boolean> dates = new ArrayList<>();
         for (int c = 0; c < plan.columns().size(); c++) {
             ActionPlan.Column col = plan.columns().get(c);
-            String label = col.date() ? col.label() + " (" + texts.get("action-plan.date.hint") + ")" : col.label();
+            String label = col.date() ? col.label() + " (" + texts.get("action-plan.date.format") + ")" : col.label();
             cells.add(new Cell(r, c, Style.HEADER, label));
             ids.add(col.id());
             labels.add(col.label());

@@ -2,9 +2,12 @@ package guide.bake;
 
 import guide.config.SiteConfig;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,7 +18,8 @@ import java.util.Map;
  *   <li>{@code page}: title, summary, type, body (HTML), attributes, headings, reviewed, reviewDue, editUrl, uri</li>
  *   <li>{@code root}: the way back to the site root from this page ("" or "../")</li>
  *   <li>{@code nav}: parts (each with pages), breadcrumbs, previous, next</li>
- *   <li>{@code pages}: every published page (title, summary, url, type, attributes), in reading order</li>
+ *   <li>{@code pages}: every published page (title, summary, url, type, attributes, headings), in reading order;
+ *   {@code pagesAtoZ}: the same sorted by title</li>
  *   <li>{@code data}: the YAML data files, e.g. {@code data['glossary/abbreviations']}</li>
  *   <li>{@code msg}: interface text from templates/messages.properties</li>
  * </ul>
@@ -48,7 +52,9 @@ final class PageContext {
         m.put("page", pageMap());
         m.put("root", root);
         m.put("nav", navMap());
-        m.put("pages", site.readingOrder().sequence().stream().map(this::summary).toList());
+        List<Map<String, Object>> pages = site.readingOrder().sequence().stream().map(this::summary).toList();
+        m.put("pages", pages);
+        m.put("pagesAtoZ", aToZ(pages));
         m.put("data", site.data().all());
         m.put("msg", site.messages());
         return m;
@@ -92,7 +98,16 @@ final class PageContext {
         out.put("type", m.type());
         out.put("attributes", m.attributes());
         out.put("current", m.uri().equals(page.uri()));
+        out.put("headings", m.headings().stream().map(h -> Map.of("id", h.id(), "title", h.title(), "level", h.level(),
+                "url", url(m.uri()) + "#" + h.id())).toList());
         return out;
+    }
+
+    /** The pages sorted by title as the site's language sorts words (the search page's A to Z list). */
+    private List<Map<String, Object>> aToZ(List<Map<String, Object>> pages) {
+        Collator collator = Collator.getInstance(Locale.forLanguageTag(site.config().language()));
+        return pages.stream().sorted(Comparator.comparing((Map<String, Object> p) -> (String) p.get("title"), collator)
+                .thenComparing(p -> (String) p.get("uri"))).toList();
     }
 
     private static String navTitle(Manuscript m) {

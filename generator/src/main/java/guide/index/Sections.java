@@ -16,12 +16,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Cuts a page's own content (the {@code data-guide-body} element, so no navigation or footer text) into
- * {@link Section}s: the opening before the first heading, then one per h2 or h3 that has an id.
+ * Cuts a page's own content (the {@code data-guide-body} element, so no navigation or footer text, and any
+ * element a template marks {@code data-guide-search}) into {@link Section}s: the opening before the first
+ * heading, then one per h2 or h3 that has an id.
  */
 public final class Sections {
     /** Elements whose text is not reading text: scripts, controls, things hidden from everyone. */
     private static final Set<String> SKIPPED = Set.of("script", "style", "template", "button", "select", "textarea", "noscript");
+
+    /** Marks template-drawn text that search should find too, as data-guide-body marks the page's own. */
+    public static final String SEARCH_MARKER = "data-guide-search";
 
     private Sections() {}
 
@@ -32,8 +36,24 @@ public final class Sections {
         Map<String, String> written = m.headings().stream()
                 .collect(Collectors.toMap(Manuscript.Heading::id, Manuscript.Heading::title, (a, b) -> a));
         Collector collector = new Collector(page.uri(), title, m.summary().strip(), id -> written.get(id));
-        NodeTraversor.traverse(collector, page.bodyContent());
+        for (Element part : searched(page)) NodeTraversor.traverse(collector, part);
         return collector.finish();
+    }
+
+    /**
+     * The page's own content ({@code data-guide-body}) and, in page order, whatever a template marks with
+     * {@code data-guide-search}: text it draws from the guide's data files (glossary, contacts, language).
+     */
+    static List<Element> searched(Page page) {
+        Element body = page.bodyContent();
+        if (!body.hasAttr(Page.BODY_MARKER)) return List.of(body); // an unmarked page: all of it
+        List<Element> out = new ArrayList<>();
+        for (Element e : page.document().select("[" + Page.BODY_MARKER + "], [" + SEARCH_MARKER + "]")) {
+            if (e != body && !e.hasAttr(SEARCH_MARKER)) continue;
+            if (out.stream().anyMatch(outer -> e.parents().contains(outer))) continue;
+            out.add(e);
+        }
+        return out;
     }
 
     private static final class Collector implements NodeVisitor {

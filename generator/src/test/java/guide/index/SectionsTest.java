@@ -76,6 +76,26 @@ class SectionsTest {
     }
 
     @Test
+    void textATemplateMarksForSearchFollowsThePageTextInPageOrder() {
+        Manuscript m = new Manuscript(Path.of("g.html"), "content/glossary/index.adoc", "glossary/index.html", "Glossary", "glossary",
+                false, Map.of(), List.of(new Manuscript.Heading("_intro", "How to use it", 1)), List.of());
+        Page page = new Page(m, Path.of("g.html"), Jsoup.parse("""
+                <main><h1>Glossary</h1><nav>On this page</nav>
+                <div data-guide-body><p>Opening.</p><h2 id="_intro">How to use it</h2><p>Look words up.</p></div>
+                <h2 id="abbreviations">Abbreviations</h2>
+                <dl data-guide-search><dt>PrEP</dt><dd>pre-exposure prophylaxis</dd></dl>
+                <div data-guide-search><h2 id="more">More</h2><p>Other terms.</p><div data-guide-search><p>Nested once.</p></div></div>
+                <nav>Previous Next</nav></main>"""));
+
+        List<Section> sections = Sections.of(page);
+
+        assertThat(sections).extracting(Section::address)
+                .containsExactly("glossary/index.html", "glossary/index.html#_intro", "glossary/index.html#more");
+        assertThat(sections.get(1).body()).isEqualTo("Look words up. PrEP pre-exposure prophylaxis");
+        assertThat(sections.get(2).body()).isEqualTo("Other terms. Nested once.");
+    }
+
+    @Test
     void inlineMarkupDoesNotSplitWordsButBlocksDo() {
         Page page = page("a.html", "A", "", "<p>drop-<em>in</em> clinic</p><ul><li>one</li><li>two</li></ul><p>line<br>break</p>");
 

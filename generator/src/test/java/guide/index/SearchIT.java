@@ -1,0 +1,298 @@
+package guide.index;
+
+import guide.pages.Page;
+import guide.testing.BuiltGuide;
+import guide.testing.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.Collator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Search on the real guide, in real Chromium: the index Java wrote answers queries in the browser, the
+ * search page shows highlighted results, treats every query as plain text, and lists every page and
+ * section A to Z without JavaScript.
+ */
+class SearchIT {
+    private static final Pattern RESULT_COUNT = Pattern.compile("(\\d+ results?|No results) for “.*”.*");
+
+    private static BuiltGuide guide;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        guide = BuiltGuide.get();
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+    }
+
+    /** The words the index holds for each page (from the same sections the build indexed), lower case. */
+    private static Map<String, List<String>> indexedWords() {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (Section s : SearchIndex.sections(guide.result().pages())) {
+            String text = String.join(" ", s.title(), s.heading(), s.summary(), s.body()).toLowerCase(Locale.ROOT);
+            out.computeIfAbsent(s.page(), k -> new ArrayList<>()).addAll(words(text));
+        }
+        return out;
+    }
+
+    /** Words as lunr.js cuts them: split at spaces and hyphens, then stripped of non-word characters at either end. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String token : text.split("[\\s\\u00A0\\-]+")) {
+            String word = token.replaceAll("^\\W+", "").replaceAll("\\W+$", "");
+            if (!word.isEmpty()) out.add(word);
+        }
+        return out;
+    }
+
+    /** Each word's stem, from lunr.js's own stemmer in the browser: the form the index matches on. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> stems(Collection<List<String>> words) {
+        List<String> distinct = new ArrayList<>(new TreeSet<>(words.stream().flatMap(List::stream).toList()));
+        List<String> stems = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].map(function (w) { return lunr.stemmer(new lunr.Token(w)).toString(); });", distinct);
+        Map<String, String> out = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) out.put(distinct.get(i), stems.get(i));
+        return out;
+    }
+
+    /** The page's most frequent plain word whose stem no other page has (so only this page can match it). */
+    private static Optional<String> wordOnlyOn(String page, Map<String, List<String>> words, Map<String, String> stems) {
+        Set<String> elsewhere = new HashSet<>();
+        words.forEach((p, list) -> {
+            if (!p.equals(page)) list.forEach(w -> elsewhere.add(stems.get(w)));
+        });
+        Map<String, Integer> counts = new TreeMap<>();
+        words.get(page).stream().filter(w -> w.matches("[a-z]{5,}") && !elsewhere.contains(stems.get(w)))
+                .forEach(w -> counts.merge(w, 1, Integer::sum));
+        return counts.entrySet().stream()
+                .max(Comparator.comparing(Map.Entry<String, Integer>::getValue).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
+    }
+
+    /** Searches the index Java wrote, loaded with lunr.Index.load in the browser: the addresses of the best hits. */
+    @SuppressWarnings("unchecked")
+    private static List<String> searchInBrowser(String query) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "var index = lunr.Index.load(window.guideSearchIndex), store = window.guideSearchStore;"
+                        + "return index.search(arguments[0]).slice(0, 5).map(function (r) {"
+                        + "  var d = store.docs[Number(r.ref)]; return store.pages[d.p].u + (d.a ? '#' + d.a : ''); });", query);
+    }
+
+    /**
+     * One test per part of the guide: a word only one of its pages has (a practice example rather than the
+     * list of them, where there is a choice) finds that page first. A part whose pages share all their words
+     * with other pages is searched for by its index page's title instead.
+     */
+    @TestFactory
+    Stream<DynamicTest> theIndexJavaWroteFindsEachPartsPagesInTheBrowser() {
+        browser.get(guide.url("search.html"));
+        Map<String, List<String>> words = indexedWords();
+        Map<String, String> stems = stems(words.values());
+        Map<String, List<String>> parts = new TreeMap<>();
+        for (String page : words.keySet()) {
+            if (page.contains("/")) parts.computeIfAbsent(page.substring(0, page.indexOf('/')), k -> new ArrayList<>()).add(page);
+        }
+        assertThat(parts).as("parts of the guide").hasSizeGreaterThanOrEqualTo(5);
+        List<DynamicTest> tests = new ArrayList<>();
+        parts.forEach((part, pages) -> {
+            List<String> order = new ArrayList<>(pages);
+            order.sort(Comparator.comparing((String p) -> p.endsWith("index.html")).thenComparing(p -> p));
+            String page = part + "/index.html";
+            String query = null;
+            for (String candidate : order) {
+                Optional<String> w = wordOnlyOn(candidate, words, stems);
+                if (w.isPresent()) {
+                    page = candidate;
+                    query = w.get();
+                    break;
+                }
+            }
+            if (query == null) {
+                String indexPage = page;
+                query = String.join(" ", words(guide.result().pages().byUri(indexPage).orElseThrow().manuscript().title().toLowerCase(Locale.ROOT)));
+            }
+            String expected = page;
+            String q = query;
+            tests.add(DynamicTest.dynamicTest(part + ": '" + q + "' finds " + expected, () -> {
+                List<String> hits = searchInBrowser(q);
+                assertThat(hits).as("hits for '" + q + "'").isNotEmpty();
+                assertThat(hits.get(0)).as("the first hit for '" + q + "'").startsWith(expected);
+            }));
+        });
+        return tests.stream();
+    }
+
+    @Test
+    void placeNamesFindTheirPracticeExampleFirst() {
+        browser.get(guide.url("search.html"));
+        for (String place : List.of("Southend", "Newham")) {
+            List<String> hits = searchInBrowser(place);
+            assertThat(hits).as(place).isNotEmpty();
+            assertThat(hits.get(0)).as(place).startsWith("practice-examples/" + place.toLowerCase(Locale.ROOT) + ".html");
+        }
+    }
+
+    private static String waitForStatus() {
+        WebElement status = browser.findElement(By.id("search-status"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        return status.getText();
+    }
+
+    private static void searchFor(String query) {
+        WebElement box = browser.findElement(By.id("search-query"));
+        box.clear();
+        // Cleared first so that waitForStatus sees this query's answer, not the last one.
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('search-status').textContent = '';");
+        box.sendKeys(query, Keys.ENTER);
+    }
+
+    @Test
+    void typingAQueryAndSubmittingShowsResultsWithTheWordsHighlighted() {
+        browser.get(guide.url("search.html"));
+        searchFor("Southend drop-in");
+
+        String status = waitForStatus();
+        assertThat(status).matches("\\d+ results? for “Southend drop-in”");
+        List<WebElement> results = browser.findElements(By.cssSelector("#search-results > li"));
+        assertThat(results).isNotEmpty();
+        assertThat(status).startsWith(results.size() + " result");
+        WebElement first = results.get(0);
+        assertThat(first.findElement(By.cssSelector("h2 a")).getDomAttribute("href")).startsWith("practice-examples/southend.html");
+        List<String> marked = browser.findElements(By.cssSelector("#search-results mark")).stream().map(WebElement::getText).toList();
+        assertThat(marked).isNotEmpty().allSatisfy(m -> assertThat(m.toLowerCase(Locale.ROOT)).containsAnyOf("southend", "drop"));
+        // The address says what was searched for, so the results can be shared or reloaded.
+        assertThat(browser.getCurrentUrl()).contains("q=Southend+drop-in");
+        // The result links are real links: reachable with the keyboard, leading to the section.
+        first.findElement(By.cssSelector("h2 a")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("practice-examples/southend.html"));
+    }
+
+    @Test
+    void theQueryInTheAddressIsSearchedAndPutInTheBox() {
+        browser.get(guide.url("search.html?q=" + URLEncoder.encode("Newham", StandardCharsets.UTF_8)));
+        assertThat(waitForStatus()).matches("\\d+ results? for “Newham”");
+        assertThat(browser.findElement(By.id("search-query")).getDomProperty("value")).isEqualTo("Newham");
+    }
+
+    @Test
+    void markupInAQueryShowsAsTextAndRunsNothing() {
+        String attack = "<img src=x onerror=alert(1)>";
+        browser.get(guide.url("search.html?q=" + URLEncoder.encode(attack, StandardCharsets.UTF_8)));
+        assertThat(waitForStatus()).contains(attack);
+        searchFor(attack + " partnership");
+        assertThat(waitForStatus()).contains(attack);
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElements(By.cssSelector("main img"))).as("images in the results").isEmpty();
+        assertThat(browser.findElement(By.tagName("main")).getDomProperty("innerHTML")).doesNotContain("<img");
+    }
+
+    @Test
+    void lunrQuerySyntaxIsTreatedAsPlainWords() {
+        for (String query : List.of("PrEP:", "~", "*", "\"drop-in", "title:partnership", "+", "-", "^", "prep~2", "partner*", "\"")) {
+            browser.get(guide.url("search.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+            assertThat(waitForStatus()).as(query).matches(RESULT_COUNT);
+        }
+        // Words inside the syntax still find what the guide says about them.
+        browser.get(guide.url("search.html?q=" + URLEncoder.encode("PrEP:", StandardCharsets.UTF_8)));
+        assertThat(waitForStatus()).matches("\\d+ results? for “PrEP:”");
+        browser.get(guide.url("search.html?q=" + URLEncoder.encode("\"drop-in", StandardCharsets.UTF_8)));
+        assertThat(waitForStatus()).matches("\\d+ results? for “\"drop-in”");
+    }
+
+    @Test
+    void theHeaderSearchBoxLeadsToResults() {
+        browser.get(guide.url("index.html"));
+        WebElement box = browser.findElement(By.cssSelector("form[role=search][action$='search.html'] input[name=q]"));
+        box.sendKeys("Newham", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?q=Newham"));
+        assertThat(waitForStatus()).matches("\\d+ results? for “Newham”");
+        assertThat(browser.findElement(By.cssSelector("#search-results > li h2 a")).getDomAttribute("href"))
+                .startsWith("practice-examples/newham.html");
+    }
+
+    @Test
+    void searchWorksOnTheGuideOpenedStraightFromDisk() {
+        browser.get(guide.site().resolve("search.html").toUri() + "?q=Southend");
+        assertThat(waitForStatus()).matches("\\d+ results? for “Southend”");
+        assertThat(browser.findElements(By.cssSelector("#search-results mark"))).isNotEmpty();
+    }
+
+    @Test
+    void onlyTheSearchPageLoadsTheIndex() throws Exception {
+        List<String> loading = new ArrayList<>();
+        for (String page : guide.htmlPages()) {
+            String html = Files.readString(guide.site().resolve(page));
+            if (html.contains(SearchIndex.INDEX) || html.contains(SearchIndex.STORE)) loading.add(page);
+        }
+        assertThat(loading).containsExactly("search.html");
+    }
+
+    @Test
+    void withoutJavaScriptThePageSaysSoAndListsEveryPageAndSectionAToZ() {
+        WebDriver noScript = Chromium.start(false, Chromium.PHONE, null);
+        try {
+            noScript.get(guide.url("search.html"));
+            assertThat(noScript.findElement(By.id("search-needs-js")).isDisplayed()).isTrue();
+            assertThat(noScript.findElement(By.id("search-needs-js")).getText()).contains("JavaScript");
+
+            List<WebElement> pageLinks = noScript.findElements(By.cssSelector("#a-to-z .a-to-z__page > a"));
+            List<String> titles = pageLinks.stream().map(WebElement::getText).toList();
+            List<Page> listed = guide.result().pages().all().stream()
+                    .filter(p -> !"none".equals(p.manuscript().attribute("nav"))).toList();
+            assertThat(titles).hasSize(listed.size())
+                    .containsExactlyInAnyOrderElementsOf(listed.stream().map(p -> p.manuscript().title()).toList());
+            Collator collator = Collator.getInstance(Locale.UK);
+            assertThat(titles).isSortedAccordingTo(collator::compare);
+
+            long sections = listed.stream().mapToLong(p -> p.manuscript().headings().size()).sum();
+            assertThat(noScript.findElements(By.cssSelector("#a-to-z .a-to-z__section > a"))).hasSize((int) sections);
+            assertThat(pageLinks).allSatisfy(a -> assertThat(a.isDisplayed()).isTrue());
+        } finally {
+            noScript.quit();
+        }
+    }
+
+    @Test
+    void withJavaScriptTheNoScriptMessageIsGone() {
+        browser.get(guide.url("search.html"));
+        assertThat(browser.findElement(By.id("search-needs-js")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("a-to-z")).isDisplayed()).as("the A to Z list before any search").isTrue();
+    }
+}

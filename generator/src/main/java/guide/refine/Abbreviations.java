@@ -49,27 +49,24 @@ public final class Abbreviations implements Refinement {
         }
     }
 
-    /** Splits the text node around the first unseen abbreviation in it, and carries on in the rest. */
+    /** Marks the first unseen abbreviation in the text node, then carries on in the text after it. */
     private static void mark(TextNode text, Pattern any, Map<String, String> meanings, Set<String> seen) {
-        TextNode rest = text;
-        while (rest != null) {
-            String s = rest.getWholeText();
-            Matcher m = any.matcher(s);
-            int from = 0;
-            TextNode next = null;
-            while (m.find(from)) {
-                String term = m.group(1);
-                if (seen.add(term)) {
-                    TextNode after = rest.splitText(m.start());
-                    TextNode tail = after.splitText(term.length());
-                    Element abbr = new Element("abbr").attr("title", meanings.get(term)).text(term);
-                    after.replaceWith(abbr);
-                    next = tail;
-                    break;
-                }
+        String rest = text.getWholeText();
+        Matcher m = any.matcher(rest);
+        int from = 0;
+        while (m.find(from)) {
+            String term = m.group(1);
+            if (seen.add(term)) {
+                // The node keeps the text after the abbreviation; what came before and the <abbr> go in front of it.
+                text.before(new TextNode(rest.substring(0, m.start())));
+                text.before(new Element("abbr").attr("title", meanings.get(term)).text(term));
+                rest = rest.substring(m.end());
+                text.text(rest);
+                m = any.matcher(rest);
+                from = 0;
+            } else {
                 from = m.end();
             }
-            rest = next;
         }
     }
 

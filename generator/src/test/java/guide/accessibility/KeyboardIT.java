@@ -5,6 +5,7 @@ import guide.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -74,6 +75,30 @@ class KeyboardIT {
         }
         assertThat(reached).as("controls reached by Tab").isGreaterThan(40);
         assertThat(invisible).as("focused controls with no visible focus indicator").isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheGuideContentsButtonFoldsAndUnfoldsTheMenuFromTheKeyboard() {
+        browser.manage().window().setSize(Chromium.PHONE);
+        try {
+            browser.get(guide.url("framework/partnership.html"));
+            WebElement button = browser.findElement(By.cssSelector("button.guide-nav__toggle"));
+            WebElement list = browser.findElement(By.id("guide-nav-list"));
+            assertThat(button.isDisplayed()).isTrue();
+            assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(list.isDisplayed()).as("the menu starts folded").isFalse();
+            ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", button);
+            new Actions(browser).sendKeys(Keys.ENTER).perform();
+            assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(list.isDisplayed()).isTrue();
+            new Actions(browser).sendKeys(Keys.SPACE).perform();
+            assertThat(list.isDisplayed()).isFalse();
+            browser.manage().window().setSize(Chromium.DESKTOP);
+            assertThat(button.isDisplayed()).as("no button beside the page on a wide screen").isFalse();
+            assertThat(list.isDisplayed()).isTrue();
+        } finally {
+            browser.manage().window().setSize(Chromium.DESKTOP);
+        }
     }
 
     /** The focused element, or its link box, draws an outline, a box shadow or a changed background. */

@@ -33,11 +33,15 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Leave this site quickly", in real Chromium. The guide is built as a local edition whose
- * local/site.properties points exit.url at a neutral page served on 127.0.0.1, so the test can watch the
- * browser arrive there and nothing leaves the machine.
+ * The templates follow a local edition's settings, and "Leave this site quickly" works in real Chromium. The
+ * guide is built as a local edition whose local/site.properties names the site, sets an "edit this page"
+ * address and points exit.url at a neutral page served on 127.0.0.1, so the test can watch the browser
+ * arrive there and nothing leaves the machine.
  */
-class ExitThisPageIT {
+class LocalEditionIT {
+    static final String NAME = "Sex work and health in Testshire";
+    static final String EDIT = "https://git.example.org/council/guide/edit/main/";
+
     private static HttpServer neutral;
     private static String neutralUrl;
     private static Path edition;
@@ -57,7 +61,8 @@ class ExitThisPageIT {
         });
         neutral.start();
         neutralUrl = "http://127.0.0.1:" + neutral.getAddress().getPort() + "/neutral.html";
-        edition = buildEdition("exit-edition", "exit.url=" + neutralUrl + "\nexit.enabled=true\n");
+        edition = buildEdition("local-edition", "site.name=" + NAME + "\nrepository.edit-url=" + EDIT + "\n"
+                + "exit.url=" + neutralUrl + "\nexit.enabled=true\n");
         site = BuiltGuide.serve(edition);
         browser = Chromium.start();
     }
@@ -71,6 +76,20 @@ class ExitThisPageIT {
 
     private static String url(String page) {
         return "http://127.0.0.1:" + site.getAddress().getPort() + "/" + page;
+    }
+
+    @Test
+    void everyPageShowsTheEditionsNameAndAnEditLinkToItsOwnSource() throws IOException {
+        Path repo = BuiltGuide.repositoryRoot();
+        for (Path page : htmlPages(edition)) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            assertThat(doc.select("header .header__link").text()).as(page.toString()).isEqualTo(NAME);
+            Element edit = doc.selectFirst("footer a[href^='" + EDIT + "']");
+            assertThat(edit).as("edit link on " + page).isNotNull();
+            String source = edit.attr("href").substring(EDIT.length());
+            assertThat(source).startsWith("content/").endsWith(".adoc");
+            assertThat(repo.resolve(source)).as("the edit link of " + page + " names its source").isRegularFile();
+        }
     }
 
     @Test

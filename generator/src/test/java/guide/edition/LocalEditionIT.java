@@ -1,0 +1,120 @@
+package guide.edition;
+
+import guide.cli.Pipelines;
+import guide.pipeline.Pipeline;
+import guide.pipeline.Progress;
+import guide.testing.BuiltGuide;
+import guide.testing.SiteFixture;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The example local edition (a fictional council, src/test/resources/editions/anytown/local) laid over the
+ * real guide: each kind of override takes effect, and the search index and action-plan downloads follow.
+ */
+class LocalEditionIT {
+    @TempDir
+    static Path dir;
+    static Path root;
+    static Path site;
+    static Pipeline.Result result;
+
+    @BeforeAll
+    static void buildTheEdition() throws Exception {
+        root = dir.resolve("anytown");
+        Path upstream = BuiltGuide.repositoryRoot();
+        for (String part : List.of("content", "templates", "assets")) {
+            SiteFixture.copyTree(upstream.resolve(part), root.resolve(part));
+        }
+        Files.copy(upstream.resolve("site.properties"), root.resolve("site.properties"));
+        SiteFixture.copyTree(Path.of("src/test/resources/editions/anytown"), root);
+        // The council also adds a question of its own to the action plan.
+        String questions = Files.readString(root.resolve("content/action-plan/questions.yml"));
+        Files.createDirectories(root.resolve("local/content/action-plan"));
+        Files.writeString(root.resolve("local/content/action-plan/questions.yml"), questions.replaceFirst(
+                "(?m)^(    questions:\\n)", "$1      - id: anytown-local-question\n        text: How does the Zephyrine Room drop-in link with Anytown's housing team?\n"));
+        site = root.resolve("target/site");
+        result = Pipelines.standard().build(root, site, true, Progress.quiet());
+        assertThat(result.failed()).as(result.problems().toString()).isFalse();
+    }
+
+    private static Document page(String path) throws Exception {
+        return Jsoup.parse(site.resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void theNameColoursAndLogoComeFromTheLocalSettings() throws Exception {
+        assertThat(page("index.html").select("header").text()).contains("A public health approach to sex work in Anytown");
+        assertThat(page("index.html").select("header img").attr("alt")).isEqualTo("Anytown Council");
+        assertThat(site.resolve("images/anytown-logo.svg")).exists();
+        assertThat(Files.readString(site.resolve("css/brand.css"))).contains("--brand-header-background: #00524c;");
+        assertThat(page("index.html").select("footer").text()).contains("Anytown Council");
+    }
+
+    @Test
+    void aLocalPageReplacesTheUpstreamOneAndTheBuildSaysSo() throws Exception {
+        assertThat(page("about/index.html").select("h1").text()).isEqualTo("About the Anytown edition");
+        assertThat(result.site().sources().replaced()).contains("content/about/index.adoc",
+                "content/contacts/contacts.yml", "templates/notfound.peb", "content/action-plan/questions.yml");
+    }
+
+    @Test
+    void theLocalTemplateAndMessagesTakeEffect() throws Exception {
+        assertThat(page("404.html").select(".anytown-notfound")).hasSize(1);
+        assertThat(page("index.html").select("a.skip-link").text()).isEqualTo("Skip to the guide");
+        // Messages the edition did not change keep the guide's wording.
+        assertThat(page("index.html").select("nav").first()).isNotNull();
+    }
+
+    @Test
+    void theLocalContactsReplaceTheGuides() throws Exception {
+        String contacts = page("contacts/index.html").select("main").text();
+        assertThat(contacts).contains("Anytown Sexual Health Service", "sexualhealth@anytown.example.invalid");
+        assertThat(contacts).doesNotContain("Cathie Railton");
+    }
+
+    @Test
+    void theLocalPracticeExampleIsPublishedListedAndSearchable() throws Exception {
+        assertThat(page("practice-examples/anytown-drop-in.html").select("h1").text()).contains("Thursday evening drop-in");
+        assertThat(page("practice-examples/index.html").select("a[href*=anytown-drop-in]")).isNotEmpty();
+        String index;
+        try (Stream<Path> s = Files.list(site.resolve("search"))) {
+            index = s.filter(p -> p.getFileName().toString().startsWith("search-"))
+                    .map(p -> { try { return Files.readString(p); } catch (Exception e) { throw new RuntimeException(e); } })
+                    .reduce("", String::concat);
+        }
+        assertThat(index).contains("anytown-drop-in.html").containsIgnoringCase("zephyrin");
+    }
+
+    @Test
+    void theActionPlanFormAndSpreadsheetCarryTheLocalQuestion() throws Exception {
+        assertThat(page("action-plan/plan.html").text()).contains("Zephyrine Room drop-in link with Anytown's housing team");
+        boolean found = false;
+        try (InputStream in = Files.newInputStream(site.resolve("action-plan/action-plan.xlsx"));
+             ReadableWorkbook wb = new ReadableWorkbook(in)) {
+            for (Sheet sheet : wb.getSheets().toList()) {
+                for (Row row : sheet.read()) {
+                    for (int i = 0; i < row.getCellCount(); i++) {
+                        String text = row.getCellText(i);
+                        if (text != null && text.contains("Zephyrine Room drop-in")) found = true;
+                    }
+                }
+            }
+        }
+        assertThat(found).as("the local question is in the blank spreadsheet").isTrue();
+    }
+}

@@ -1,0 +1,73 @@
+package guide.guide;
+
+import guide.cli.Pipelines;
+import guide.pipeline.Pipeline;
+import guide.pipeline.Progress;
+import guide.testing.BuiltGuide;
+import guide.testing.SiteFixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real guide: it builds without problems, every page is reachable from home, and builds repeat exactly. */
+class TheGuideIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyPageIsReachableFromTheHomePageByFollowingLinks() throws Exception {
+        BuiltGuide guide = BuiltGuide.get();
+        Path site = guide.site();
+        Set<String> reached = new TreeSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of("index.html"));
+        while (!queue.isEmpty()) {
+            String page = queue.pop();
+            if (!reached.add(page)) continue;
+            Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8", "http://site/" + page);
+            for (Element a : doc.select("a[href]")) {
+                String abs = a.absUrl("href");
+                if (!abs.startsWith("http://site/")) continue;
+                String target = abs.substring("http://site/".length()).replaceAll("[#?].*$", "");
+                if (target.isEmpty() || target.endsWith("/")) target += "index.html";
+                if (target.endsWith(".html") && Files.isRegularFile(site.resolve(target))) queue.add(target);
+            }
+        }
+        Set<String> expected = new TreeSet<>(guide.htmlPages());
+        expected.remove("404.html"); // shown by the web server for unknown addresses, not linked
+        assertThat(reached).containsAll(expected);
+    }
+
+    @Test
+    void everyPartOfTheGuideIsInTheMainNavigation() {
+        BuiltGuide guide = BuiltGuide.get();
+        List<String> parts = guide.result().site().readingOrder().parts().stream().map(p -> p.index().uri()).toList();
+        assertThat(parts).contains("introduction/index.html", "public-health-approach/index.html", "framework/index.html",
+                "action-plan/index.html", "practice-examples/index.html", "language/index.html", "resources/index.html",
+                "glossary/index.html", "contacts/index.html", "about/index.html");
+    }
+
+    @Test
+    void twoBuildsOfTheRealGuideAreByteIdentical() {
+        Path root = BuiltGuide.repositoryRoot();
+        Pipeline pipeline = Pipelines.standard();
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertThat(pipeline.build(root, a, true, Progress.quiet()).failed()).isFalse();
+        assertThat(Pipelines.standard().build(root, b, true, Progress.quiet()).failed()).isFalse();
+        var first = SiteFixture.fingerprint(a);
+        assertThat(first).hasSizeGreaterThan(30);
+        assertThat(SiteFixture.fingerprint(b)).isEqualTo(first);
+    }
+}

@@ -145,6 +145,9 @@ class ActionPlanIT {
 
     @Test
     void nothingIsStoredUntilTheReaderSaves_thenAnswersComeBackAfterReload_andDeleteRemovesThem() {
+        // On a phone's width, as most readers will fill it in.
+        browser.manage().window().setSize(Chromium.PHONE);
+        browser.navigate().refresh();
         Map<String, String> answers = answers();
         fill(answers);
         assertThat(storedOnDevice()).as("stored before the reader chose to save").isNull();

@@ -149,6 +149,17 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
                 }
                 priorities.add(new Priority(id, ptitle, page, List.copyOf(questions)));
             }
+            // Priority and question ids are both ids on the form's page, so they must differ too.
+            for (int i = 0; i < priorities.size(); i++) {
+                List<Question> qs = priorities.get(i).questions();
+                for (int j = 0; j < qs.size(); j++) {
+                    if (qs.get(j).id() != null && priorityIds.contains(qs.get(j).id())) {
+                        error("priorities/" + i + "/questions/" + j + "/id", "The question id '" + qs.get(j).id()
+                                        + "' is also the id of a priority area.",
+                                "Give the question its own id, for example '" + qs.get(j).id() + "-1'.");
+                    }
+                }
+            }
             boolean ok = problems.stream().noneMatch(Problem::isError);
             ActionPlan plan = ok ? new ActionPlan(title, introduction == null ? "" : introduction,
                     List.copyOf(assessment), List.copyOf(columns), List.copyOf(priorities)) : null;

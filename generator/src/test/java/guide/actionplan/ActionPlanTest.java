@@ -90,6 +90,14 @@ class ActionPlanTest {
     }
 
     @Test
+    void aQuestionCannotShareItsIdWithAPriorityArea() {
+        String yaml = GOOD.replace("id: partnership-2", "id: partnership");
+        Problem p = only(read(yaml).problems());
+        assertThat(p.message()).isEqualTo("The question id 'partnership' is also the id of a priority area.");
+        assertThat(p.line()).isEqualTo(lineOf(yaml, "Who is missing?") - 1);
+    }
+
+    @Test
     void anIdWithSpacesOrCapitalsIsRefused() {
         Problem p = only(read(GOOD.replace("id: partnership\n", "id: Working Together\n")).problems());
         assertThat(p.message()).contains("'Working Together' has characters an id cannot have");

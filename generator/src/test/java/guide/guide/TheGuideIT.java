@@ -36,8 +36,9 @@ class TheGuideIT {
             String page = queue.pop();
             if (!reached.add(page)) continue;
             Document doc = Jsoup.parse(site.resolve(page).toFile(), "UTF-8", "http://site/" + page);
-            for (Element a : doc.select("a[href]")) {
-                String abs = a.absUrl("href");
+            // Links, and forms (the header's search box goes to the search page).
+            for (Element a : doc.select("a[href], form[action]")) {
+                String abs = a.hasAttr("href") ? a.absUrl("href") : a.absUrl("action");
                 if (!abs.startsWith("http://site/")) continue;
                 String target = abs.substring("http://site/".length()).replaceAll("[#?].*$", "");
                 if (target.isEmpty() || target.endsWith("/")) target += "index.html";

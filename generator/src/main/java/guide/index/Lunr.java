@@ -9,7 +9,10 @@ import org.graalvm.polyglot.proxy.ProxyArray;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +32,7 @@ public final class Lunr {
     /** English prose indexed once while the pages bake. */
     static final String WARM_UP = "guide/index/warm-up.txt";
 
+    private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
     private static final Object LOCK = new Object();
     private static Future<Lunr> warm;
 
@@ -36,6 +40,7 @@ public final class Lunr {
     private final Value build;
 
     private Lunr() {
+        keepNativeFilesInTheBuildFolder();
         Engine engine = Engine.newBuilder("js")
                 // Expected on a stock JDK: there is no compiler for Truffle, so do not warn on every build.
                 .option("engine.WarnInterpreterOnly", "false")
@@ -50,6 +55,34 @@ public final class Lunr {
             warmUp.add(new Section("warm-up.html", "p" + warmUp.size(), "Warm up", paragraph.substring(0, 24), "", paragraph));
         }
         build(warmUp);
+    }
+
+    /**
+     * GraalJS 24 and later (built with Java 21 or later) unpack a native library into
+     * ~/.cache/org.graalvm.polyglot unless told otherwise: keep it beside the generator's own classes
+     * (generator/target) instead. 23.1 (Java 17), without the optimizing runtime, which the pom leaves out,
+     * unpacks nothing.
+     */
+    private static void keepNativeFilesInTheBuildFolder() {
+        if (System.getProperty(RESOURCE_CACHE) != null) return;
+        try {
+            // 23.1 knows no such option, and takes every polyglot.engine.* property for one: it would refuse to start.
+            if (polyglotMajorVersion() < 24) return;
+            Path code = Path.of(Lunr.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path buildFolder = code.getParent();
+            if (buildFolder != null && Files.isWritable(buildFolder)) {
+                System.setProperty(RESOURCE_CACHE, buildFolder.resolve("polyglot-cache").toString());
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // No known version or build folder (an unusual class loader): GraalJS keeps its default.
+        }
+    }
+
+    /** Read from the polyglot jar, not from its API: asking the API would start GraalJS before it is configured. */
+    private static int polyglotMajorVersion() {
+        String version = resource("META-INF/graalvm/org.graalvm.polyglot/version").strip();
+        int dot = version.indexOf('.');
+        return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
     }
 
     /** Starts GraalJS and loads lunr.js on a background thread, once per JVM; later calls share that start. */

@@ -4,6 +4,7 @@ import guide.bake.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
 import guide.pipeline.Pipeline;
+import guide.problem.Problem;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -78,7 +79,15 @@ public final class SearchIndex implements Pipeline.Stage {
                 built = cached.get();
                 source = "cache";
             } else {
-                built = Lunr.get().build(sections);
+                try {
+                    built = Lunr.get().build(sections);
+                } catch (RuntimeException e) {
+                    site.problems().add(Problem.error("generator", 0,
+                            "The search index could not be built, because GraalJS (which builds it) did not start: " + e.getMessage(),
+                            "Build the generator with the Java you run it with (mvn package): built with Java 17 it brings "
+                                    + "GraalJS 23.1, which does not run on Java 22 or later; built with Java 21 or later it brings a newer GraalJS."));
+                    return;
+                }
                 cache.put(key, built);
                 source = "built";
             }

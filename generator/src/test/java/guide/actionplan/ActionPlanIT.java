@@ -287,6 +287,15 @@ class ActionPlanIT {
     }
 
     @Test
+    void theQuestionsAreInTheSitesSearchUnderTheirPriorityArea() throws IOException {
+        String store = Files.readString(guide.site().resolve("search/search-store.js"), StandardCharsets.UTF_8);
+        for (ActionPlan.Priority p : plan.priorities()) {
+            assertThat(store).contains("\"" + p.id() + "-title\"");
+            assertThat(store).contains(p.questions().get(0).text().replaceAll("\\s+", " "));
+        }
+    }
+
+    @Test
     void withoutJavaScriptTheFormReadsWithEveryQuestionAndTheControlsStayHidden() {
         browser.quit();
         browser = Chromium.start(false, Chromium.PHONE, null);

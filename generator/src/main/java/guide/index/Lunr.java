@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -25,8 +26,8 @@ import java.util.concurrent.Future;
  * a background thread, once per JVM, and every later build (the preview server's too) reuses the engine.
  */
 public final class Lunr {
-    /** lunr.js as published in the WebJar; copied unchanged into the site for the browser. */
-    static final String SCRIPT = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
+    /** lunr.js as published in the WebJar (whichever version the pom names); copied unchanged into the site. */
+    static final String SCRIPT = "META-INF/resources/webjars/lunr/" + webJarVersion() + "/lunr.min.js";
     /** The index builder: documents in, serialized index and result store out. */
     static final String BUILDER = "guide/index/build-index.js";
     /** English prose indexed once while the pages bake. */
@@ -131,6 +132,17 @@ public final class Lunr {
 
     /** What one build made: the index as lunr.Index#toJSON writes it, and the store results are drawn from. */
     public record Built(String index, String store) {}
+
+    private static String webJarVersion() {
+        Properties p = new Properties();
+        try (InputStream in = Lunr.class.getClassLoader().getResourceAsStream("META-INF/maven/org.webjars.npm/lunr/pom.properties")) {
+            if (in == null) throw new IllegalStateException("The lunr WebJar (org.webjars.npm:lunr) is missing from the class path");
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
 
     static String resource(String name) {
         try (InputStream in = Lunr.class.getClassLoader().getResourceAsStream(name)) {

@@ -265,6 +265,24 @@ class SearchIT {
     }
 
     @Test
+    void theHeaderBoxScriptLoadsTheIndexOnlyOnceTheReaderUsesTheBox() {
+        browser.get(guide.url("framework/index.html"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertThat(js.executeScript("return typeof window.guideSearchIndex + ' ' + typeof window.lunr")).isEqualTo("undefined undefined");
+        // search/search-box.js as a page would load it (alone, or joined into js/guide.js).
+        js.executeAsyncScript("var done = arguments[0], s = document.createElement('script');"
+                + "s.src = '../search/search-box.js'; s.onload = function () { done(); }; document.head.appendChild(s);");
+        assertThat(js.executeScript("return typeof window.guideSearchIndex")).as("before the box is used").isEqualTo("undefined");
+
+        browser.findElement(By.cssSelector("form[role=search][action$='search.html'] input[name=q]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                "object object function".equals(js.executeScript("return typeof window.guideSearchIndex + ' '"
+                        + " + typeof window.guideSearchStore + ' ' + typeof window.lunr")));
+        assertThat(js.executeScript("return lunr.Index.load(window.guideSearchIndex).search('partnership').length")).isNotEqualTo(0L);
+    }
+
+    @Test
     void withoutJavaScriptThePageSaysSoAndListsEveryPageAndSectionAToZ() {
         WebDriver noScript = Chromium.start(false, Chromium.PHONE, null);
         try {

@@ -4,6 +4,7 @@ import guide.bake.Site;
 import guide.pages.Pages;
 import guide.pipeline.Pipeline;
 import guide.problem.Problem;
+import guide.sources.SourceTree;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,8 @@ import java.util.List;
  * files, not one per component. Each component keeps its style, script and template side by side
  * ({@code assets/components/exit-this-page/exit-this-page.css} and {@code .js} beside
  * {@code templates/_exit-this-page.peb}); {@code assets/components/components.txt} names them in cascade
- * order. A local edition can replace any component's file, or the list, through its overlay.
+ * order. A local edition can replace any component's file, or the list, through its overlay. The separate
+ * files are not published: the joined ones hold all of them.
  */
 public final class ComponentBundle implements Pipeline.Stage {
     public static final String FOLDER = "components";
@@ -59,6 +61,11 @@ public final class ComponentBundle implements Pipeline.Stage {
         }
         write(staging.resolve(STYLESHEET), css.toString());
         write(staging.resolve(SCRIPT), js.toString());
+        try {
+            SourceTree.deleteTree(staging.resolve(FOLDER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The component names, one a line; blank lines and # comments skipped. */

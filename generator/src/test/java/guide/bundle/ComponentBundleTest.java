@@ -37,7 +37,10 @@ class ComponentBundleTest {
                 "assets/components/exit-this-page/exit-this-page.js", "leave();\n",
                 "assets/components/unlisted/unlisted.css", ".unlisted {}"));
         Path staging = root.resolve("staging");
+        Files.createDirectories(staging.resolve("components/base"));
+        Files.writeString(staging.resolve("components/base/base.css"), "copied by the bake stage");
         new ComponentBundle().run(null, site, staging);
+        assertThat(staging.resolve("components")).as("the separate files are not published").doesNotExist();
         assertThat(Files.readString(staging.resolve("css/guide.css")))
                 .isEqualTo("/* base */\nbody { margin: 0; }\n/* exit-this-page */\n.exit { color: red; }\n");
         assertThat(Files.readString(staging.resolve("js/guide.js"))).isEqualTo("/* exit-this-page */\nleave();\n");

@@ -62,4 +62,14 @@ class AxeIT {
         assertThat(checked).isEqualTo(pages.size() * 2);
         assertThat(violations).as("axe violations (%d pages checked at 320px and 1280px)", pages.size()).isEmpty();
     }
+
+    @Test
+    void axeReportsAViolationWhenThereIsOne() {
+        // Guards the test above: axe that found nothing anywhere would pass every page.
+        browser.manage().window().setSize(Chromium.DESKTOP);
+        browser.get("data:text/html,<!DOCTYPE html><html><head><title>x</title></head><body><main><p style='color:%23ccc'>pale</p>"
+                + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></main></body></html>");
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+        assertThat(results.getViolations()).extracting(Rule::getId).contains("html-has-lang", "image-alt", "color-contrast");
+    }
 }

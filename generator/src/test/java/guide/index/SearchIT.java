@@ -1,5 +1,8 @@
 package guide.index;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.pages.Page;
 import guide.testing.BuiltGuide;
 import guide.testing.Chromium;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
@@ -202,6 +206,28 @@ class SearchIT {
         // The result links are real links: reachable with the keyboard, leading to the section.
         first.findElement(By.cssSelector("h2 a")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("practice-examples/southend.html"));
+    }
+
+    @Test
+    void resultsAndNoResultsPassAxeAtPhoneAndDesktopWidths() {
+        List<String> violations = new ArrayList<>();
+        try {
+            for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+                browser.manage().window().setSize(size);
+                for (String query : List.of("partnership", "zzzzqx")) {
+                    browser.get(guide.url("search.html?q=" + query));
+                    waitForStatus();
+                    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(browser);
+                    assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
+                    for (Rule rule : results.getViolations()) {
+                        violations.add(query + " at " + size.getWidth() + "px: " + rule.getId() + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList());
+                    }
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(Chromium.DESKTOP);
+        }
+        assertThat(violations).isEmpty();
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class ComponentBundle implements Pipeline.Stage {
         Path components = site.sources().assets().resolve(FOLDER);
         Path list = components.resolve(LIST);
         String listOrigin = "assets/" + FOLDER + "/" + LIST;
+        if (!Files.isDirectory(components)) return; // a site without components has nothing to join
         if (!Files.isRegularFile(list)) {
             site.problems().add(Problem.error(listOrigin, 0, "The list of components is missing, so the site would have no styles.",
                     "Add " + listOrigin + " with one component folder name a line, in the order their styles apply."));

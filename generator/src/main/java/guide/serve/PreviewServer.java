@@ -232,7 +232,10 @@ public final class PreviewServer {
                 && !p.getFileName().toString().endsWith("~")).toList();
         if (relevant.isEmpty()) return;
         Path assets = root.resolve("assets");
-        boolean onlyAssets = relevant.stream().allMatch(p -> p.startsWith(assets) && Files.isRegularFile(p));
+        // Component styles and scripts are joined into one file by the build, so they need a rebuild.
+        Path components = assets.resolve("components");
+        boolean onlyAssets = relevant.stream().allMatch(p -> p.startsWith(assets) && !p.startsWith(components)
+                && Files.isRegularFile(p));
         if (onlyAssets && problems.isEmpty()) {
             for (Path p : relevant) copyAsset(p);
         } else {

@@ -278,6 +278,9 @@ class SearchIT {
         browser.get(guide.site().resolve("search.html").toUri() + "?q=Southend");
         assertThat(waitForStatus()).matches("\\d+ results? for “Southend”");
         assertThat(browser.findElements(By.cssSelector("#search-results mark"))).isNotEmpty();
+        // Submitting from disk, where the page may not be allowed to change its address.
+        searchFor("Newham");
+        assertThat(waitForStatus()).matches("\\d+ results? for “Newham”");
     }
 
     @Test

@@ -16,4 +16,5 @@ for n in 30 300 1000; do
   python3 bench/synthetic.py . "$work/synthetic-$n" "$n"
   python3 bench/measure.py "synthetic $n pages" "$runs" $java -jar "$jar" build --source "$work/synthetic-$n" --output "$work/synthetic-$n/target/site"
 done
-for extra in bench/*.d/*.sh; do [ -x "$extra" ] && "$extra" "$runs"; done 2>/dev/null || true
+# The search index's own figures: index time cold and cached, index and store sizes.
+bench/search-index.sh "$runs"

@@ -4,13 +4,10 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import guide.testing.BuiltGuide;
+import guide.testing.OnTheBuiltGuide;
 import guide.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every page of the real guide, in real Chromium, at a
  * phone's width and a desktop's. All violations are gathered and reported together.
  */
-class AxeIT {
+class AxeIT extends OnTheBuiltGuide {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
-    private static BuiltGuide guide;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        guide = BuiltGuide.get();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-    }
 
     @Test
     void everyPageHasNoViolationsAtPhoneAndDesktopWidths() {

@@ -1,14 +1,11 @@
 package guide.accessibility;
 
-import guide.testing.BuiltGuide;
+import guide.testing.OnTheBuiltGuide;
 import guide.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -19,21 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keyboard use: the skip link comes first and works, and every control shows where the focus is. */
-class KeyboardIT {
-    private static BuiltGuide guide;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        guide = BuiltGuide.get();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-    }
-
+class KeyboardIT extends OnTheBuiltGuide {
     @Test
     void onEveryPageTheFirstTabReachesTheSkipLinkWhichMovesFocusToTheMainContent() {
         List<String> wrong = new ArrayList<>();

@@ -1,13 +1,10 @@
 package guide.accessibility;
 
-import guide.testing.BuiltGuide;
+import guide.testing.OnTheBuiltGuide;
 import guide.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -17,21 +14,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The print styles, with Chromium emulating print media: only the text, link addresses written out. */
-class PrintIT {
-    private static BuiltGuide guide;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        guide = BuiltGuide.get();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-    }
-
+class PrintIT extends OnTheBuiltGuide {
     @Test
     void printingHidesNavigationAndControlsAndWritesOutLinkAddresses() {
         browser.get(guide.url("framework/partnership.html"));

@@ -1,13 +1,10 @@
 package guide.accessibility;
 
-import guide.testing.BuiltGuide;
+import guide.testing.OnTheBuiltGuide;
 import guide.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.util.ArrayList;
@@ -21,21 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reflow (WCAG 1.4.10) and text resize (1.4.4): no page scrolls sideways at 320 CSS pixels, nor at desktop
  * and tablet widths with the browser's text size doubled.
  */
-class ReflowIT {
-    private static BuiltGuide guide;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        guide = BuiltGuide.get();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-    }
-
+class ReflowIT extends OnTheBuiltGuide {
     @Test
     void noPageScrollsSidewaysAt320Pixels() {
         assertThat(sideways(Chromium.PHONE, 1)).isEmpty();

@@ -1,13 +1,10 @@
 package guide.accessibility;
 
-import guide.testing.BuiltGuide;
+import guide.testing.OnTheBuiltGuide;
 import guide.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import javax.imageio.ImageIO;
@@ -27,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Whole-page screenshots of a few kinds of page at 320px and 1280px, kept in generator/target/screenshots/
  * so that a person can look at the design.
  */
-class ScreenshotsIT {
+class ScreenshotsIT extends OnTheBuiltGuide {
     static final Map<String, String> PAGES = new LinkedHashMap<>();
     static {
         PAGES.put("home", "index.html");
@@ -35,20 +32,6 @@ class ScreenshotsIT {
         PAGES.put("example", "practice-examples/hackney.html");
         PAGES.put("action-plan", "action-plan/plan.html");
         PAGES.put("language", "language/index.html");
-    }
-
-    private static BuiltGuide guide;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        guide = BuiltGuide.get();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
     }
 
     @Test

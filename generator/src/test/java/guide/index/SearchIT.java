@@ -4,10 +4,8 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.pages.Page;
-import guide.testing.BuiltGuide;
+import guide.testing.OnTheBuiltGuide;
 import guide.testing.Chromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -48,22 +46,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * search page shows highlighted results, treats every query as plain text, and lists every page and
  * section A to Z without JavaScript.
  */
-class SearchIT {
+class SearchIT extends OnTheBuiltGuide {
     private static final Pattern RESULT_COUNT = Pattern.compile("(\\d+ results?|No results) for “.*”.*");
-
-    private static BuiltGuide guide;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() {
-        guide = BuiltGuide.get();
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-    }
 
     /** The words the index holds for each page (from the same sections the build indexed), lower case. */
     private static Map<String, List<String>> indexedWords() {

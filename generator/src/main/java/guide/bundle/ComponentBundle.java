@@ -60,8 +60,8 @@ public final class ComponentBundle implements Pipeline.Stage {
             append(css, style, "/* " + name + " */\n");
             append(js, script, "/* " + name + " */\n");
         }
-        write(staging.resolve(STYLESHEET), css.toString());
-        write(staging.resolve(SCRIPT), js.toString());
+        writeText(staging.resolve(STYLESHEET), css.toString());
+        writeText(staging.resolve(SCRIPT), js.toString());
         try {
             SourceTree.deleteTree(staging.resolve(FOLDER));
         } catch (IOException e) {
@@ -103,12 +103,4 @@ public final class ComponentBundle implements Pipeline.Stage {
         }
     }
 
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

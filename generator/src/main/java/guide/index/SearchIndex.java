@@ -97,9 +97,9 @@ public final class SearchIndex implements Pipeline.Stage {
         Path folder = staging.resolve(FOLDER);
         String index = "window.guideSearchIndex = " + script(built.index()) + ";\n";
         String store = "window.guideSearchStore = " + script(built.store()) + ";\n";
-        write(folder.resolve(INDEX), index);
-        write(folder.resolve(STORE), store);
-        write(folder.resolve(LUNR), Lunr.resource(Lunr.SCRIPT));
+        writeText(folder.resolve(INDEX), index);
+        writeText(folder.resolve(STORE), store);
+        writeText(folder.resolve(LUNR), Lunr.resource(Lunr.SCRIPT));
         lastRun = new Run(sections.size(), source, (System.nanoTime() - start) / 1_000_000,
                 index.getBytes(StandardCharsets.UTF_8).length, store.getBytes(StandardCharsets.UTF_8).length);
     }
@@ -123,12 +123,4 @@ public final class SearchIndex implements Pipeline.Stage {
         return json.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

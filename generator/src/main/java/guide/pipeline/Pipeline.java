@@ -40,6 +40,16 @@ public final class Pipeline {
         String name();
 
         void run(Pages pages, Site site, Path staging);
+
+        /** Writes a text file the stage adds to the site, creating its folder. */
+        default void writeText(Path file, String text) {
+            try {
+                java.nio.file.Files.createDirectories(file.getParent());
+                java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     public Pipeline() {

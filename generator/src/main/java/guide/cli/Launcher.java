@@ -26,6 +26,7 @@ import java.util.Optional;
  */
 final class Launcher {
     static final String PROPERTY = "guide.relaunch";
+    private static final String PARENT = "guide.parent";
 
     private Launcher() {}
 
@@ -62,6 +63,7 @@ final class Launcher {
         // Flags the user gave this JVM (-D..., -Xmx...) carry over; later flags win.
         command.addAll(given);
         command.add("-D" + PROPERTY + "=false");
+        command.add("-D" + PARENT + "=" + ProcessHandle.current().pid());
         command.add("-cp");
         command.add(classpath);
         command.add(Main.class.getName());
@@ -86,6 +88,36 @@ final class Launcher {
         Runtime.getRuntime().removeShutdownHook(stop);
         if (fresh != null) keep(fresh, archive);
         return Optional.of(code);
+    }
+
+    /**
+     * In the relaunched JVM: stop when the first one is gone, even if it was killed outright (a preview
+     * left running would keep its port). Halt, not exit: shutdown hooks may wait on a build in progress,
+     * and the publisher is safe against a stop at any point.
+     */
+    static void followParent() {
+        String parent = System.getProperty(PARENT);
+        if (parent == null) return;
+        long pid;
+        try {
+            pid = Long.parseLong(parent);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        // Watch for being handed to another parent rather than for the old one's exit: a killed parent
+        // can stay a zombie where nothing reaps it, and then it never "exits".
+        Thread watch = new Thread(() -> {
+            while (ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == pid) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(143);
+        }, "follow-parent");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** The archive for this classpath and Java version, beside the jar; empty when the jar is not a file. */

@@ -64,16 +64,20 @@ public final class Main implements Callable<Integer> {
 
     @Command(name = "serve", description = "Preview on http://127.0.0.1:<port>/: rebuilds on every save and reloads the open page.")
     static class Serve implements Callable<Integer> {
-        @CommandLine.Mixin
-        Folders folders = new Folders();
+        @Option(names = "--source", description = "The folder holding content/, templates/ and assets/ (default: current folder).")
+        Path source = Path.of(".");
+
+        // Not the build's target/site: a preview never replaces the published site.
+        @Option(names = "--output", description = "Where the preview site goes (default: <source>/target/preview).")
+        Path output;
 
         @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
         int port = 8820;
 
         @Override
         public Integer call() throws Exception {
-            Path preview = folders.output != null ? folders.output : folders.source.resolve("target").resolve("preview");
-            new PreviewServer(Pipelines.standard(), folders.source, preview, port, System.out).run();
+            Path preview = output != null ? output : source.resolve("target").resolve("preview");
+            new PreviewServer(Pipelines.standard(), source, preview, port, System.out).run();
             return 0;
         }
     }

@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  */
 final class SourceRules {
     /** The safe set for file and folder names: works in every URL, on every file system, in every shell. */
-    static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,99}"); // '_' first: template partials
 
     static final Set<String> PAGE_KINDS = Set.of("adoc", "asciidoc", "ad");
     /** Pages, data files, images, and documents a page links to. Nothing a browser would run. */
@@ -236,7 +236,7 @@ final class SourceRules {
         if (name.chars().anyMatch(c -> c <= 127 && !Character.isWhitespace(c) && !Character.isLetterOrDigit(c) && "._-".indexOf(c) < 0)) {
             what.add("a sign other than '-', '_' or '.'");
         }
-        if (what.isEmpty()) return name.length() > 100 ? "is longer than 100 characters" : "does not start with a letter or digit";
+        if (what.isEmpty()) return name.length() > 100 ? "is longer than 100 characters" : "does not start with a letter, a digit or '_'";
         return "has " + String.join(" and ", what);
     }
 
@@ -253,7 +253,7 @@ final class SourceRules {
     private static String clean(String s) {
         s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         s = s.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("Æ", "AE").replace("Ø", "O");
-        return s.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-_]+|[-_]+$", "")
+        return s.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-+|[-_]+$", "")
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -226,7 +226,7 @@ class HostileInputIT {
 
     static List<String> fixtures() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/hostile"))) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 

@@ -183,10 +183,11 @@ public final class AllowListCheck implements Check {
                     return line;
                 }
             }
-            // Written some other way (an include, an attribute, character references): the first raw HTML, if any.
+            // Written some other way (character references, an included file): the first raw HTML or include, if any.
             int raw = search("++++", 0);
             if (raw == 0) raw = search("pass:", 0);
             if (raw == 0) raw = search("+++", 0);
+            if (raw == 0) raw = search("include::", 0);
             return raw > 0 ? raw : 1;
         }
 

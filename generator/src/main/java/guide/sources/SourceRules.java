@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>no symbolic links anywhere in content/, templates/, assets/, local/ or the settings files;</li>
  *   <li>no file whose real path is outside the source folder;</li>
- *   <li>file and folder names from the safe set {@link #SAFE_NAME}: ASCII letters, digits, '-', '_', '.';</li>
+ *   <li>file and folder names from the safe set {@link #SAFE_NAME}: ASCII letters, digits, '-', '_', '.', and
+ *   not a name Windows keeps for a device ({@code con}, {@code nul}, {@code aux}...);</li>
  *   <li>content/ publishes only {@link #CONTENT_KINDS}; an SVG there holds no script or outside link;</li>
  *   <li>no two files published at one address (compared ignoring case, as Windows and macOS do).</li>
  * </ul>
@@ -104,7 +105,7 @@ final class SourceRules {
             return false;
         }
         boolean dir = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
-        if (!SAFE_NAME.matcher(name).matches() || name.endsWith(".")) {
+        if (!SAFE_NAME.matcher(name).matches() || name.endsWith(".") || reserved(name)) {
             problems.add(Problem.error(origin, 0, "The " + (dir ? "folder" : "file") + " name '" + name + "' " + whatIsWrong(name) + ".",
                     "Rename it to '" + safeName(name) + "'" + (dir ? "" : " and change any links to it")
                             + ". Names may use only the letters a to z, the digits 0 to 9, '-', '_' and '.'"
@@ -229,7 +230,14 @@ final class SourceRules {
                 "Replace the link with the file itself, copied inside the guide's folders, or delete it."));
     }
 
+    /** Names Windows keeps for devices (con, nul, aux.adoc...): such a file cannot be checked out there. */
+    static boolean reserved(String name) {
+        String stem = (name.contains(".") ? name.substring(0, name.indexOf('.')) : name).toLowerCase(Locale.ROOT);
+        return stem.matches("con|prn|aux|nul|com[1-9]|lpt[1-9]");
+    }
+
     private static String whatIsWrong(String name) {
+        if (reserved(name)) return "is kept by Windows for a device, so the file cannot be opened there";
         List<String> what = new ArrayList<>();
         if (name.chars().anyMatch(Character::isWhitespace)) what.add("a space");
         if (name.chars().anyMatch(c -> c > 127)) what.add("a letter outside a to z (such as an accent)");
@@ -246,6 +254,7 @@ final class SourceRules {
         String ext = dot > 0 ? clean(name.substring(dot + 1)) : "";
         String stem = clean(dot > 0 ? name.substring(0, dot) : name);
         if (stem.isEmpty()) stem = "file";
+        if (reserved(stem)) stem = stem + "-page";
         if (stem.length() > 90) stem = stem.substring(0, 90);
         return ext.isEmpty() ? stem : stem + "." + ext;
     }

@@ -140,16 +140,19 @@ class SourceRulesTest {
         write("content/My Part/two.adoc", "= Two\n\nText.\n");
         write("content/part/why?.adoc", "= Why\n\nText.\n");
         write("content/part/fine_name-2.adoc", "= Fine\n\nText.\n");
+        write("content/part/aux.adoc", "= Aux\n\nText.\n");
 
         SourceTree tree = gather();
 
-        assertThat(tree.problems()).hasSize(3);
+        assertThat(tree.problems()).hasSize(4);
         assertThat(text(tree))
                 .contains("content/part/Café notes.adoc: error: The file name 'Café notes.adoc' has a space and a letter outside a to z")
                 .contains("Rename it to 'cafe-notes.adoc'")
                 .contains("content/My Part: error: The folder name 'My Part' has a space")
                 .contains("Rename it to 'my-part'")
-                .contains("Rename it to 'why.adoc'");
+                .contains("Rename it to 'why.adoc'")
+                .contains("content/part/aux.adoc: error: The file name 'aux.adoc' is kept by Windows for a device")
+                .contains("Rename it to 'aux-page.adoc'");
         assertThat(tree.work().resolve("content/part/fine_name-2.adoc")).exists();
         assertThat(tree.work().resolve("content/My Part")).doesNotExist();
     }

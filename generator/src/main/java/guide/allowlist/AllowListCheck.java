@@ -108,7 +108,7 @@ public final class AllowListCheck implements Check {
             case ATTRIBUTE -> "The page holds HTML the guide does not publish: the attribute '" + v.name() + "'.";
             case ADDRESS -> "The link or picture address '" + shorten(v.value()) + "' is not one the guide publishes.";
             case COMMENT -> "The page holds an HTML comment (<!-- -->), which can hide the rest of the page.";
-            case MALFORMED -> "The page holds an HTML end tag with no start: " + v.value() + ".";
+            case MALFORMED -> "The page holds an HTML end tag with no start: " + shorten(v.value()) + ".";
         };
     }
 
@@ -135,11 +135,13 @@ public final class AllowListCheck implements Check {
             case ADDRESS -> "Links may go to pages of the guide or to addresses that start https://, http://, mailto: or tel:."
                     + " A javascript: or data: address can run code or hide what it shows; link to a real page instead.";
             case COMMENT -> "Delete the HTML comment; for a note to other authors use an AsciiDoc comment line starting with //.";
-            case MALFORMED -> "Delete " + v.value() + ", or write this part in AsciiDoc: an unmatched end tag breaks the page around the text.";
+            case MALFORMED -> "Delete " + shorten(v.value()) + ", or write this part in AsciiDoc: an unmatched end tag breaks the page around the text.";
         };
     }
 
+    /** Short, and on one line: the value is the author's, and a line break must not start a new report line. */
     private static String shorten(String s) {
+        s = s.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?");
         return s.length() > 60 ? s.substring(0, 60) + "..." : s;
     }
 

@@ -106,7 +106,9 @@ final class SourceRules {
         }
         boolean dir = Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
         if (!SAFE_NAME.matcher(name).matches() || name.endsWith(".") || reserved(name)) {
-            problems.add(Problem.error(origin, 0, "The " + (dir ? "folder" : "file") + " name '" + name + "' " + whatIsWrong(name) + ".",
+            // Shown, not trusted: a newline in a name must not start a new line of the report (or a CI command).
+            problems.add(Problem.error(printable(origin), 0, "The " + (dir ? "folder" : "file") + " name '" + printable(name) + "' "
+                    + whatIsWrong(name) + ".",
                     "Rename it to '" + safeName(name) + "'" + (dir ? "" : " and change any links to it")
                             + ". Names may use only the letters a to z, the digits 0 to 9, '-', '_' and '.'"
                             + " (no spaces, no accents); use '-' between words."));
@@ -230,6 +232,11 @@ final class SourceRules {
                 "Replace the link with the file itself, copied inside the guide's folders, or delete it."));
     }
 
+    /** The text with control characters (newlines, escapes) shown as '?'. */
+    static String printable(String s) {
+        return s.replaceAll("[\\p{Cntrl}\u2028\u2029]", "?");
+    }
+
     /** Names Windows keeps for devices (con, nul, aux.adoc...): such a file cannot be checked out there. */
     static boolean reserved(String name) {
         String stem = (name.contains(".") ? name.substring(0, name.indexOf('.')) : name).toLowerCase(Locale.ROOT);
@@ -239,7 +246,7 @@ final class SourceRules {
     private static String whatIsWrong(String name) {
         if (reserved(name)) return "is kept by Windows for a device, so the file cannot be opened there";
         List<String> what = new ArrayList<>();
-        if (name.chars().anyMatch(Character::isWhitespace)) what.add("a space");
+        if (name.chars().anyMatch(Character::isWhitespace)) what.add(name.chars().anyMatch(Character::isISOControl) ? "a line break or control character" : "a space");
         if (name.chars().anyMatch(c -> c > 127)) what.add("a letter outside a to z (such as an accent)");
         if (name.chars().anyMatch(c -> c <= 127 && !Character.isWhitespace(c) && !Character.isLetterOrDigit(c) && "._-".indexOf(c) < 0)) {
             what.add("a sign other than '-', '_' or '.'");

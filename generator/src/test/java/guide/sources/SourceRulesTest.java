@@ -141,10 +141,12 @@ class SourceRulesTest {
         write("content/part/why?.adoc", "= Why\n\nText.\n");
         write("content/part/fine_name-2.adoc", "= Fine\n\nText.\n");
         write("content/part/aux.adoc", "= Aux\n\nText.\n");
+        write("content/part/x\n::error file=evil::y.adoc", "= X\n\nText.\n");
 
         SourceTree tree = gather();
 
-        assertThat(tree.problems()).hasSize(4);
+        assertThat(tree.problems()).hasSize(5);
+        assertThat(tree.problems()).allSatisfy(p -> assertThat(p.toString().lines().count()).isEqualTo(2));
         assertThat(text(tree))
                 .contains("content/part/Café notes.adoc: error: The file name 'Café notes.adoc' has a space and a letter outside a to z")
                 .contains("Rename it to 'cafe-notes.adoc'")
@@ -152,7 +154,8 @@ class SourceRulesTest {
                 .contains("Rename it to 'my-part'")
                 .contains("Rename it to 'why.adoc'")
                 .contains("content/part/aux.adoc: error: The file name 'aux.adoc' is kept by Windows for a device")
-                .contains("Rename it to 'aux-page.adoc'");
+                .contains("Rename it to 'aux-page.adoc'")
+                .contains("content/part/x?::error file=evil::y.adoc: error: The file name 'x?::error file=evil::y.adoc' has a line break");
         assertThat(tree.work().resolve("content/part/fine_name-2.adoc")).exists();
         assertThat(tree.work().resolve("content/My Part")).doesNotExist();
     }

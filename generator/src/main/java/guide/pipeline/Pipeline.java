@@ -31,7 +31,8 @@ import java.util.concurrent.Future;
  */
 public final class Pipeline {
     private final Future<Asciidoctor> asciidoctor;
-    private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck(), new MetadataCheck()));
+    private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck(), new MetadataCheck(),
+            new guide.allowlist.AllowListCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
     private final List<Refinement> refinements = new ArrayList<>(List.of(new Abbreviations()));
 
@@ -87,6 +88,7 @@ public final class Pipeline {
         SiteConfig config = progress.stage("config", () -> SiteConfig.load(
                 root.resolve(SiteConfig.FILE), root.resolve(SourceTree.OVERLAY).resolve(SiteConfig.FILE)));
         SourceTree sources = progress.stage("sources", () -> SourceTree.gather(root, Publisher.workFor(output)));
+        problems.addAll(sources.problems());
         for (String replaced : sources.replaced()) progress.say("  local/" + replaced + " replaces " + replaced);
         for (String removed : sources.removed()) progress.say("  local/" + SourceTree.REMOVALS + " removes " + removed);
         Site site = new Site(config, sources, problems);

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ActionPlanBuildIT {
     private static final Pipeline PIPELINE = new Pipeline()
-            .addCheck(new ActionPlanCheck()).addStage(new ActionPlanDownloads());
+            .addModel(new ActionPlanModel()).addCheck(new ActionPlanCheck()).addStage(new ActionPlanDownloads());
 
     private static final String QUESTIONS = """
             title: Fixture action plan

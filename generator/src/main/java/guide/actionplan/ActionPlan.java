@@ -45,7 +45,7 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
      */
     public record Limits(int fileBytes, int rows, int characters) {}
 
-    public static final Limits LIMITS = new Limits(1024 * 1024, 30, 5000);
+    public static final Limits LIMITS = new Limits(4 * 1024 * 1024, 30, 5000);
 
     public record Answer(String id, String label) {}
 

@@ -115,7 +115,13 @@ class ActionPlanBuildIT {
                 .contains("first-area.completed", "first-area.going-well", "second-area.improvements",
                         "second-area.actions.3.review-date");
         assertThat(page.select("label[for=first-area.actions.2.responsible]").text()).isEqualTo("Person(s) responsible");
-        assertThat(page.select("[data-action-plan] a[href]").eachAttr("href")).containsExactly("../part/first.html");
+        assertThat(page.select("[data-action-plan] a[href]:not([href^=#])").eachAttr("href")).containsExactly("../part/first.html");
+        // The overview lists every area, each with a place for its state.
+        assertThat(page.select("[data-overview] a[data-area-link]").eachAttr("href")).containsExactly("#first-area", "#second-area");
+        assertThat(page.select("[data-status-of]").eachAttr("id")).containsExactly("first-area-status", "second-area-status");
+        // As many blank rows as the model says, in the form as in the spreadsheet and the PDF.
+        assertThat(page.select("[data-priority=first-area] [data-action]")).hasSize(ActionPlan.BLANK_ROWS);
+        assertThat(layout).contains("\"blankRows\":" + ActionPlan.BLANK_ROWS);
     }
 
     @Test

@@ -66,6 +66,7 @@
       group.querySelector('label').htmlFor = name;
       if (hint) hint.id = name + '-hint';
       clearError(field);
+      describedBy(field);
     });
   }
 
@@ -85,7 +86,7 @@
   function blankRow(section) {
     var all = rows(section);
     var copy = all[all.length - 1].cloneNode(true);
-    copy.querySelectorAll('input, textarea').forEach(function (f) { f.value = ''; });
+    copy.querySelectorAll('input, textarea').forEach(function (f) { f.value = ''; f.removeAttribute('data-limited'); });
     copy.querySelectorAll('[data-limit-message]').forEach(function (m) { m.parentNode.removeChild(m); });
     return copy;
   }
@@ -191,7 +192,7 @@
 
   function state(section) {
     var any = false;
-    fields(section).forEach(function (f) { if (f.value.trim() !== '') any = true; });
+    fields(section).forEach(function (f) { if (!any && /\S/.test(f.value)) any = true; });
     if (!any) return 'not-started';
     var completed = section.querySelector('[data-completed]');
     return realDate(completed.value) ? 'done' : 'in-progress';
@@ -212,6 +213,7 @@
   /* ---- One area at a time ---- */
 
   var open = null; // the area on show, or null for the overview
+  var routed = false;
 
   /** Shows the area that holds the element the address points at, or the overview. */
   function route(moveFocus) {
@@ -220,7 +222,8 @@
     // A place outside the areas and the overview (the keep panel) leaves the open area as it is.
     if (target && !form.contains(target) && !overview.contains(target)) return;
     var section = target ? target.closest('[data-priority]') : null;
-    if (section === open && moveFocus !== 'always') return;
+    if (section === open && moveFocus !== 'always' && routed) return;
+    routed = true;
     var left = open;
     show(section);
     if (!moveFocus) return;
@@ -317,6 +320,7 @@
   }
 
   function clearError(field) {
+    if (!field.hasAttribute('aria-invalid')) return; // cheap when there is nothing to clear: put() calls it on every field
     var group = field.closest('[data-group]');
     var message = group.querySelector('.ap-error-message');
     if (message) message.parentNode.removeChild(message);
@@ -348,9 +352,11 @@
   /** Says so beside a field that has reached the longest answer the tool keeps (maxlength stops the typing). */
   function limitMessage(field) {
     var group = field.closest('[data-group]');
-    var message = group.querySelector('[data-limit-message]');
     var full = field.value.length >= MAX_CHARACTERS;
+    if (!full && !field.hasAttribute('data-limited')) return;
+    var message = group.querySelector('[data-limit-message]');
     if (full && !message) {
+      field.setAttribute('data-limited', '');
       message = document.createElement('p');
       message.className = 'ap-hint ap-limit';
       message.id = field.id + '-limit';
@@ -360,6 +366,7 @@
       field.parentNode.insertBefore(message, field.nextSibling);
       describedBy(field);
     } else if (!full && message) {
+      field.removeAttribute('data-limited');
       message.parentNode.removeChild(message);
       describedBy(field);
     }
@@ -439,6 +446,11 @@
     put(values);
     changed();
     say(text('load-done'));
+    measure('action-plan:load', 'action-plan:load-start');
+  }
+
+  function measure(name, start) {
+    try { performance.measure(name, start); } catch (e) { /* no such mark: the reader was asked first */ }
   }
 
   load.addEventListener('change', function () {
@@ -453,6 +465,8 @@
       load.value = '';
       return;
     }
+    // User Timing marks, so how long a load takes can be measured (the tests print it).
+    performance.mark('action-plan:load-start');
     var reader = new FileReader();
     reader.onload = function () {
       load.value = '';
@@ -558,6 +572,7 @@
   window.addEventListener('hashchange', function () { route(true); });
 
   // Put back what the reader saved on this device last time.
+  performance.mark('action-plan:restore-start');
   var s = storage();
   var saved = null;
   try { saved = s && s.getItem(STORAGE_KEY); } catch (e) { saved = null; }
@@ -573,4 +588,5 @@
   }
   sections.forEach(showState);
   route(window.location.hash ? 'always' : false);
+  measure('action-plan:restore', 'action-plan:restore-start');
 })();

@@ -4,6 +4,8 @@ import guide.bake.Site;
 import guide.pipeline.Pipeline;
 import guide.problem.Problem;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -28,9 +30,16 @@ public final class ActionPlanModel implements Pipeline.Model {
                     "The action-plan tool's interface text is missing: " + String.join(", ", missing) + ".",
                     "Copy these lines from the upstream templates/messages.properties and translate them if needed."));
         }
+        Path script = site.sources().assets().resolve(WorkbookScript.FILE);
+        boolean scripted = Files.isRegularFile(script);
+        if (!scripted) {
+            site.problems().add(Problem.error(site.sources().origin(script), 0,
+                    "The action-plan tool's workbook script is missing: it writes the workbook readers download.",
+                    "Copy assets/" + WorkbookScript.FILE + " from the upstream guide."));
+        }
         ActionPlan.Reading reading = ActionPlan.read(data, ActionPlan.origin(site), ActionPlan.source(site));
         site.problems().addAll(reading.problems());
-        if (reading.plan() == null || !missing.isEmpty()) return;
+        if (reading.plan() == null || !missing.isEmpty() || !scripted) return;
         site.addView(FormView.NAME, FormView.of(reading.plan(), new Texts(site.messages())));
         WorkbookScript.warm();
     }

@@ -78,6 +78,10 @@ class ActionPlanBuildIT {
         Path real = BuiltGuide.repositoryRoot().resolve("templates");
         site.write("templates/actionplan.peb", read(real.resolve("actionplan.peb")));
         site.write("templates/messages.properties", read(real.resolve("messages.properties")));
+        Path assets = BuiltGuide.repositoryRoot().resolve("assets/action-plan");
+        for (String file : List.of("action-plan.js", "action-plan.css", "workbook.js")) {
+            site.write("assets/action-plan/" + file, read(assets.resolve(file)));
+        }
         return site;
     }
 
@@ -157,6 +161,15 @@ class ActionPlanBuildIT {
         List<Problem> errors = errors(build(site));
         assertThat(errors).extracting(Problem::file).containsExactly("content/action-plan/plan.adoc");
         assertThat(errors.get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingWorkbookScriptIsNamedNotACrash() throws IOException {
+        SiteFixture site = site(dir);
+        Files.delete(site.root().resolve("assets/action-plan/workbook.js"));
+        List<Problem> errors = errors(build(site));
+        assertThat(errors).extracting(Problem::file).containsExactly("assets/action-plan/workbook.js");
+        assertThat(errors.get(0).message()).contains("missing");
     }
 
     @Test

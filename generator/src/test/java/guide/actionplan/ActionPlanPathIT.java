@@ -79,6 +79,13 @@ class ActionPlanPathIT {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
 
+    /** Clicks as a reader taps: on the element in the middle of the screen (the exit control sticks to the top). */
+    private void tap(String selector) {
+        WebElement e = browser.findElement(By.cssSelector(selector));
+        js("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
+    }
+
     private void type(String name, String value) {
         WebElement field = browser.findElement(By.id(name));
         field.clear();
@@ -107,7 +114,7 @@ class ActionPlanPathIT {
 
         ActionPlan.Priority chosen = area(2);
         ActionPlan.Priority other = area(4);
-        browser.findElement(By.cssSelector("[data-area-link='" + chosen.id() + "']")).click();
+        tap("[data-area-link='" + chosen.id() + "']");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section(chosen).isDisplayed());
         assertThat(browser.getCurrentUrl()).endsWith("#" + chosen.id());
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo(chosen.title());
@@ -126,20 +133,20 @@ class ActionPlanPathIT {
         String action = ActionPlan.cellField(chosen, 1, plan.columns().get(0));
         type(going, "A monthly meeting of partners.");
         type(action, "Invite the housing team");
-        browser.findElement(By.cssSelector("#" + chosen.id() + " a[href='#ap-keep']")).click();
-        browser.findElement(By.cssSelector("[data-save]")).click();
+        tap("#" + chosen.id() + " a[href='#ap-keep']");
+        tap("[data-save]");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(b -> b.findElement(By.cssSelector("[data-status]")).getText().contains("saved on this device"));
 
         // Back to the overview: the area says how far the reader got, and focus is on its link.
-        browser.findElement(By.cssSelector("#" + chosen.id() + " [data-back]")).click();
+        tap("#" + chosen.id() + " [data-back]");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.id("ap-overview")).isDisplayed());
         assertThat(state(chosen)).isEqualTo("In progress");
         assertThat(state(other)).isEqualTo("Not started");
         assertThat(browser.switchTo().activeElement().getAttribute("data-area-link")).isEqualTo(chosen.id());
 
         // Another area, answered and marked done by its date; the first area's answers are still there.
-        browser.findElement(By.cssSelector("[data-area-link='" + other.id() + "']")).click();
+        tap("[data-area-link='" + other.id() + "']");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section(other).isDisplayed());
         type(ActionPlan.completedField(other), "2/3/2026");
         type(ActionPlan.answerField(other, plan.assessment().get(1)), "Reach more of the night-time economy.");
@@ -150,7 +157,7 @@ class ActionPlanPathIT {
         browser.get(guide.url(PAGE));
         assertThat(state(chosen)).isEqualTo("In progress");
         assertThat(state(other)).isEqualTo("Completed");
-        browser.findElement(By.cssSelector("[data-area-link='" + chosen.id() + "']")).click();
+        tap("[data-area-link='" + chosen.id() + "']");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section(chosen).isDisplayed());
         assertThat(value(going)).isEqualTo("A monthly meeting of partners.");
         assertThat(value(action)).isEqualTo("Invite the housing team");
@@ -161,10 +168,10 @@ class ActionPlanPathIT {
         assertThat(section(other).isDisplayed()).isFalse();
 
         // The downloads hold every area, not only the open one.
-        browser.findElement(By.cssSelector("[data-download-save]")).click();
+        tap("[data-download-save]");
         String saved = Files.readString(downloaded("action-plan-answers.json"));
         assertThat(saved).contains(going, action, ActionPlan.completedField(other), "Reach more of the night-time economy.");
-        browser.findElement(By.cssSelector("[data-download-xlsx]")).click();
+        tap("[data-download-xlsx]");
         Map<String, Map<PlanFixture.At, org.dhatim.fastexcel.reader.Cell>> book = PlanFixture.cells(Files.readAllBytes(downloaded("action-plan.xlsx")));
         assertThat(book).hasSize(plan.priorities().size());
         List<String> cells = new ArrayList<>();

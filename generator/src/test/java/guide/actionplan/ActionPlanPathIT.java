@@ -207,6 +207,7 @@ class ActionPlanPathIT {
                 if (!hash.isEmpty()) {
                     type(ActionPlan.answerField(open, plan.assessment().get(0)), "Started.");
                     assertThat(section(open).isDisplayed()).isTrue();
+                    js("document.getElementById(arguments[0]).scrollIntoView();", open.id());
                 }
                 if (size.getWidth() != PHONE_375.getWidth()) {
                     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
@@ -227,8 +228,14 @@ class ActionPlanPathIT {
     private void screenshot(String what, Dimension size) throws IOException {
         Path folder = BuiltGuide.repositoryRoot().resolve("generator/target/screenshots");
         Files.createDirectories(folder);
+        // What the reader sees first (the view the address opens on), then the whole page.
+        Files.write(folder.resolve("action-plan-" + what + "-" + size.getWidth() + "-screen.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        // The whole page from its top, as far as 4,000 px.
+        js("if (document.activeElement) document.activeElement.blur(); window.scrollTo(0, 0);");
         long height = ((Number) js("return document.documentElement.scrollHeight;")).longValue();
         browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height, 4000)));
+        js("window.scrollTo(0, 0);");
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(folder.resolve("action-plan-" + what + "-" + size.getWidth() + ".png"), png);
         browser.manage().window().setSize(size);

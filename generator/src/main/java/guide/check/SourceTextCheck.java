@@ -85,7 +85,7 @@ public final class SourceTextCheck implements Check {
                 problems.add(Problem.error(origin, n,
                         "This line starts with '" + marker + "' but has no space after it, so it is not a bullet point: "
                                 + "AsciiDoc shows the '" + marker + "' and joins the line to the text above.",
-                        "Put one space after the '" + marker + "': '" + marker + " " + line.substring(marker.length()).strip() + "'."));
+                        "Put one space after the '" + marker + "', so that the line starts '" + marker + " " + start(line.substring(marker.length())) + "'."));
                 paragraph.add(-n); // counted for the paragraph, but its marker is already explained
                 continue;
             }
@@ -93,6 +93,14 @@ public final class SourceTextCheck implements Check {
         }
         formatting(origin, lines, paragraph, problems);
         return problems;
+    }
+
+    /** The first few words of a line, to show where a change goes. */
+    private static String start(String text) {
+        String t = text.strip();
+        if (t.length() <= 24) return t;
+        int cut = t.indexOf(' ', 16);
+        return (cut < 0 || cut > 30 ? t.substring(0, 24) : t.substring(0, cut)) + "...";
     }
 
     /** The last line of the page header (title, attribute lines and comments up to the first blank line), 0 if none. */

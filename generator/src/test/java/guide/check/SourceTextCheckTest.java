@@ -29,7 +29,7 @@ class SourceTextCheckTest {
             assertThat(p.line()).isEqualTo(5);
             assertThat(p.isError()).isTrue();
             assertThat(p.message()).contains("'*'").contains("not a bullet point");
-            assertThat(p.fix()).contains("'* second point'");
+            assertThat(p.fix()).contains("starts '* second point'");
         });
     }
 

@@ -98,9 +98,9 @@ public final class SourceTextCheck implements Check {
     /** The first few words of a line, to show where a change goes. */
     private static String start(String text) {
         String t = text.strip();
-        if (t.length() <= 24) return t;
-        int cut = t.indexOf(' ', 16);
-        return (cut < 0 || cut > 30 ? t.substring(0, 24) : t.substring(0, cut)) + "...";
+        if (t.length() <= 30) return t;
+        int cut = t.indexOf(' ', 12);
+        return (cut < 0 || cut > 60 ? t.substring(0, 30) : t.substring(0, cut)) + "...";
     }
 
     /** The last line of the page header (title, attribute lines and comments up to the first blank line), 0 if none. */

@@ -63,27 +63,44 @@ class WorkflowIT {
     }
 
     @Test
-    void onAPullRequestWithAMistakeTheCheckAnnotatesItsLineAndFails() throws Exception {
-        // A checkout of a pull request: the guide's sources with one mistake, beside the checker built above.
+    void onAPullRequestWithMistakesTheCheckAnnotatesTheirLinesAndFailsAsContributingShows() throws Exception {
+        // A checkout of a pull request: the guide's sources with CONTRIBUTING's two mistakes, beside the checker built above.
         Path root = BuiltGuide.repositoryRoot();
         Path workspace = dir.resolve("pull-request");
         for (String part : List.of("content", "templates", "assets")) SiteFixture.copyTree(root.resolve(part), workspace.resolve(part));
         Files.copy(root.resolve("site.properties"), workspace.resolve("site.properties"));
         Files.createSymbolicLink(workspace.resolve("generator"), root.resolve("generator"));
-        Path page = workspace.resolve("content/about/acknowledgements.adoc");
+        Path page = workspace.resolve("content/framework/partnership.adoc");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(page));
-        lines.add("");
-        lines.add("*A bullet without its space");
+        int link = indexOf(lines, "* xref:../practice-examples/southend.adoc[");
+        int bullet = indexOf(lines, "* xref:../practice-examples/newham.adoc[");
+        lines.set(link, lines.get(link).replace("southend.adoc[", "southhend.adoc["));
+        lines.set(bullet, lines.get(bullet).replaceFirst("^\\* ", "*"));
         Files.write(page, lines);
         Path summary = dir.resolve("failed-summary.md");
 
         Step check = run(steps.get(1), workspace, summary);
 
         assertThat(check.code()).as(check.output()).isEqualTo(1);
-        assertThat(check.output()).contains("::error file=content/about/acknowledgements.adoc,line=" + lines.size() + ",title=Needs fixing::"
-                + "This line starts with '*' but has no space after it");
-        assertThat(check.output().strip()).endsWith("The check found 1 problem to fix.");
-        assertThat(Files.readString(summary)).contains("## The guide's check found 1 problem")
-                .contains("content/about/acknowledgements.adoc, line " + lines.size());
+        assertThat(check.output()).contains("::error file=content/framework/partnership.adoc,line=" + (link + 1) + ",title=Needs fixing::"
+                        + "The link to '../practice-examples/southhend.adoc' points at a page or file that does not exist.")
+                .contains("::error file=content/framework/partnership.adoc,line=" + (bullet + 1) + ",title=Needs fixing::"
+                        + "This line starts with '*' but has no space after it");
+        assertThat(check.output().strip()).endsWith("The check found 2 problems to fix.");
+        assertThat(Files.readString(summary)).contains("## The guide's check found 2 problems")
+                .contains("content/framework/partnership.adoc, line " + (bullet + 1));
+        // CONTRIBUTING.md shows co-authors this very output (its line numbers aside).
+        String contributing = Files.readString(root.resolve("CONTRIBUTING.md"));
+        List<String> shown = check.output().lines().filter(l -> l.startsWith("content/") || l.startsWith("    Fix: ") || l.startsWith("The check")).toList();
+        assertThat(shown).hasSize(5).allSatisfy(l -> assertThat(withoutLines(contributing)).contains(withoutLines(l)));
+    }
+
+    private static int indexOf(List<String> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(start)) return i;
+        throw new AssertionError("No line starts with " + start);
+    }
+
+    private static String withoutLines(String text) {
+        return text.replaceAll("\\.adoc:\\d+:", ".adoc:N:");
     }
 }

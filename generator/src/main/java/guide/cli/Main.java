@@ -3,6 +3,8 @@ package guide.cli;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.problem.Problem;
+import guide.problem.ProblemReport;
+import guide.problem.Tally;
 import guide.serve.PreviewServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The command line: a thin shell over the {@link Pipeline}. */
@@ -87,20 +90,26 @@ public final class Main implements Callable<Integer> {
         long start = System.nanoTime();
         out.println((publish ? "Building " : "Checking ") + folders.source.toAbsolutePath().normalize());
         Pipeline.Result result = Pipelines.standard().build(folders.source, folders.output(), publish, new Progress(out));
-        report(result.problems(), out);
         long ms = (System.nanoTime() - start) / 1_000_000;
+        List<Problem> problems = result.problems();
+        String summary;
         if (result.failed()) {
-            out.printf("The build stopped: %d problem(s) to fix. %s%n", result.problems().stream().filter(Problem::isError).count(),
-                    publish ? "The last good site was left as it was." : "");
-            return 1;
+            summary = publish
+                    ? "The build stopped: " + Tally.of(Tally.errors(problems), "problem") + " to fix. The last good site was left as it was."
+                    : "The check found " + Tally.of(Tally.errors(problems), "problem") + " to fix.";
+        } else {
+            String warnings = problems.isEmpty() ? "" : ", with " + Tally.describe(problems) + " to look at";
+            summary = publish
+                    ? String.format("Built %d pages into %s in %d ms%s", result.pages().all().size(), folders.output().toAbsolutePath().normalize(), ms, warnings)
+                    : String.format("Checked %d pages in %d ms: %s", result.pages().all().size(), ms,
+                    problems.isEmpty() ? "no problems" : Tally.describe(problems) + " to look at");
         }
-        out.printf(publish ? "Built %d pages into %s in %d ms%n" : "Checked %d pages in %d ms: no problems%n",
-                result.pages().all().size(), publish ? folders.output().toAbsolutePath().normalize() : ms, ms);
-        return 0;
+        report(problems, summary, System.getenv(), out);
+        return result.failed() ? 1 : 0;
     }
 
-    static void report(List<Problem> problems, PrintStream out) {
-        for (Problem p : problems) out.println(p);
+    static void report(List<Problem> problems, String summary, Map<String, String> env, PrintStream out) {
+        for (ProblemReport r : ProblemReport.forEnvironment(env, out)) r.report(problems, summary);
     }
 
     public static void main(String[] args) {

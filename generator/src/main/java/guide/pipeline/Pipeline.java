@@ -32,7 +32,7 @@ import java.util.concurrent.Future;
 public final class Pipeline {
     private final Future<Asciidoctor> asciidoctor;
     private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck(), new MetadataCheck(),
-            new guide.allowlist.AllowListCheck()));
+            new guide.allowlist.AllowListCheck(), new guide.check.SourceTextCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
     private final List<Model> models = new ArrayList<>();
     private final List<Refinement> refinements = new ArrayList<>(List.of(new Abbreviations()));

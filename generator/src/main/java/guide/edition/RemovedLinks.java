@@ -32,7 +32,7 @@ public final class RemovedLinks implements Refinement {
                 if (target == null || !gone.contains(target)) continue;
                 boolean fromSource = page.fromSource(a);
                 String file = fromSource ? page.origin() : "templates/" + page.manuscript().type() + ".peb";
-                int line = fromSource ? lineOf(page, target) : 0;
+                int line = fromSource ? lineOf(page, target, a.text().strip()) : 0;
                 String on = fromSource ? "" : " (on " + page.uri() + ")";
                 Element item = a.closest("li");
                 if (item != null && item.text().strip().startsWith(a.text().strip())) {
@@ -50,9 +50,13 @@ public final class RemovedLinks implements Refinement {
         }
     }
 
-    private static int lineOf(Page page, String target) {
+    /** The line the author wrote the link on: the file name with the link's text, else the file name alone. */
+    private static int lineOf(Page page, String target, String text) {
         String name = target.substring(target.lastIndexOf('/') + 1);
         String adoc = name.endsWith(".html") ? name.substring(0, name.length() - ".html".length()) + ".adoc" : name;
+        for (String line : page.manuscript().lines()) {
+            if (line.contains(adoc) && line.contains("[" + text)) return page.manuscript().lines().indexOf(line) + 1;
+        }
         int line = page.manuscript().lineOf(adoc, 1);
         return line > 0 ? line : Math.max(0, page.manuscript().lineOf(name, 1));
     }

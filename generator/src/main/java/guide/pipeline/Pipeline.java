@@ -87,7 +87,7 @@ public final class Pipeline {
         SiteConfig config = progress.stage("config", () -> SiteConfig.load(
                 root.resolve(SiteConfig.FILE), root.resolve(SourceTree.OVERLAY).resolve(SiteConfig.FILE)));
         SourceTree sources = progress.stage("sources", () -> SourceTree.gather(root, Publisher.workFor(output)));
-        for (String replaced : sources.replaced()) progress.say("  local/" + replaced + " replaces " + replaced);
+        for (String replaced : sources.replaced()) progress.say(guide.edition.Overlay.describe(replaced));
         for (String removed : sources.removed()) progress.say("  local/" + SourceTree.REMOVALS + " removes " + removed);
         Site site = new Site(config, sources, problems);
         Publisher.discard(staging);

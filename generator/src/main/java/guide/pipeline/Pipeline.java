@@ -33,7 +33,8 @@ public final class Pipeline {
     private final Future<Asciidoctor> asciidoctor;
     private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck(), new MetadataCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
-    private final List<Refinement> refinements = new ArrayList<>(List.of(new guide.edition.RemovedLinks(), new Abbreviations()));
+    private final List<Refinement> refinements = new ArrayList<>(List.of(new guide.edition.RemovedLinks(), new Abbreviations(),
+            new guide.refine.NotFoundAddresses()));
 
     /** A stage that runs after the checks, over the checked pages (search index, action-plan downloads). */
     public interface Stage {

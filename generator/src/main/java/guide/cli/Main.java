@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /** The command line: a thin shell over the {@link Pipeline}. */
 @Command(name = "guide", mixinStandardHelpOptions = true,
         description = "Builds the guide's website from content/, templates/ and assets/.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.Copy.class})
 public final class Main implements Callable<Integer> {
 
     static class Folders {
@@ -85,10 +85,49 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** How a reader of the build output runs this program again. */
+    static final String COMMAND = "java -jar generator/target/guide-generator.jar";
+
+    @Command(name = "copy", description = "Start replacing a guide file in a local edition: copies it into local/ and notes "
+            + "which version it was copied from, so the build can say when the guide changes it.")
+    static class Copy implements Callable<Integer> {
+        @Option(names = "--source", description = "The folder holding content/, templates/, assets/ and local/ (default: current folder).")
+        Path source = Path.of(".");
+
+        @Option(names = "--up-to-date", description = "Do not copy: note that your copy in local/ now follows the guide's current version.")
+        boolean upToDate;
+
+        @CommandLine.Parameters(paramLabel = "FILE", description = "The guide file, e.g. content/framework/partnership.adoc.")
+        List<String> files;
+
+        @Override
+        public Integer call() {
+            Path root = source.toAbsolutePath().normalize();
+            int code = 0;
+            for (String file : files) {
+                try {
+                    String local = guide.edition.Drift.copy(root, file, upToDate);
+                    System.out.println(upToDate
+                            ? "Noted: " + local + " follows the guide's current " + file + "."
+                            : "Copied " + file + " to " + local + ". Edit the copy; the build will tell you when the guide changes " + file + ".");
+                } catch (IllegalArgumentException e) {
+                    System.out.println(file + ": " + e.getMessage());
+                    code = 1;
+                } catch (java.io.IOException e) {
+                    System.out.println(file + ": could not be copied: " + e.getMessage());
+                    code = 1;
+                }
+            }
+            return code;
+        }
+    }
+
     static int build(Folders folders, boolean publish) {
         PrintStream out = System.out;
         long start = System.nanoTime();
         out.println((publish ? "Building " : "Checking ") + folders.source.toAbsolutePath().normalize());
+        // Before anything else: copies in local/ that the guide has changed since, and how to see the change.
+        guide.edition.Drift.report(folders.source.toAbsolutePath().normalize(), COMMAND).forEach(out::println);
         Pipeline.Result result = Pipelines.standard().build(folders.source, folders.output(), publish, new Progress(out));
         long ms = (System.nanoTime() - start) / 1_000_000;
         List<Problem> problems = result.problems();

@@ -35,7 +35,8 @@ public final class Pipeline {
             new guide.allowlist.AllowListCheck(), new guide.check.SourceTextCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
     private final List<Model> models = new ArrayList<>();
-    private final List<Refinement> refinements = new ArrayList<>(List.of(new Abbreviations()));
+    private final List<Refinement> refinements = new ArrayList<>(List.of(new guide.edition.RemovedLinks(), new Abbreviations(),
+            new guide.refine.NotFoundAddresses()));
 
     /** A stage that runs after the checks, over the checked pages (search index, action-plan downloads). */
     public interface Stage {
@@ -105,7 +106,7 @@ public final class Pipeline {
                 root.resolve(SiteConfig.FILE), root.resolve(SourceTree.OVERLAY).resolve(SiteConfig.FILE)));
         SourceTree sources = progress.stage("sources", () -> SourceTree.gather(root, Publisher.workFor(output)));
         problems.addAll(sources.problems());
-        for (String replaced : sources.replaced()) progress.say("  local/" + replaced + " replaces " + replaced);
+        for (String replaced : sources.replaced()) progress.say(guide.edition.Overlay.describe(replaced));
         for (String removed : sources.removed()) progress.say("  local/" + SourceTree.REMOVALS + " removes " + removed);
         Site site = new Site(config, sources, problems);
         Publisher.discard(staging);

@@ -10,6 +10,7 @@ public final class Pipelines {
         return new Pipeline()
                 .addCheck(new guide.brand.BrandCheck())
                 .addCheck(new guide.check.PriorityTags())
+                .addCheck(new guide.check.SourcesCheck())
                 .addStage(new guide.brand.BrandStylesheet())
                 .addStage(new guide.index.SearchIndex())
                 .addStage(new guide.bundle.ComponentBundle())

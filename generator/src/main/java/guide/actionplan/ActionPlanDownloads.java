@@ -1,51 +1,37 @@
 package guide.actionplan;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
-import guide.pipeline.Pipeline;
+import guide.refine.Refinement;
 import org.jsoup.nodes.Element;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the blank spreadsheet and the fillable PDF next to the data file (action-plan/action-plan.xlsx
- * and .pdf), then finishes the form page: its download links get their address and file size, and the
+ * Adds the blank spreadsheet and the fillable PDF to the site next to the data file
+ * (action-plan/action-plan.xlsx and .pdf), then finishes the form page before it is checked: its download links get their address and file size, and the
  * form gets the spreadsheet's layout as JSON, so the page's script writes a filled workbook laid out
  * exactly like the blank one.
  */
-public final class ActionPlanDownloads implements Pipeline.Stage {
+public final class ActionPlanDownloads implements Refinement {
     public static final String XLSX = "action-plan.xlsx";
     public static final String PDF = "action-plan.pdf";
 
     @Override
-    public String name() {
-        return "action plan";
-    }
-
-    @Override
-    public void run(Pages pages, Site site, Path staging) {
+    public void refine(Pages pages, Site site) {
         ActionPlan plan = ActionPlan.of(site).orElse(null);
         if (plan == null) return;
         Texts texts = new Texts(site.messages());
         String language = site.config().language();
         PlanSheets layout = PlanSheets.of(plan, texts);
         String folder = folder();
-        Path dir = staging.resolve(folder);
         byte[] xlsx = BlankSpreadsheet.write(layout, plan.title(), language);
         byte[] pdf = BlankForm.write(plan, texts, language);
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(XLSX), xlsx);
-            Files.write(dir.resolve(PDF), pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String origin = ActionPlan.origin(site);
+        site.catalogue().addBytes(folder + "/" + XLSX, origin, xlsx);
+        site.catalogue().addBytes(folder + "/" + PDF, origin, pdf);
         String json = LayoutJson.of(plan, layout);
         Map<String, byte[]> files = Map.of("xlsx", xlsx, "pdf", pdf);
         for (Page page : pages.all()) {

@@ -1,6 +1,6 @@
 package guide.brand;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.check.Check;
 import guide.config.SiteConfig;
 import guide.pages.Pages;

@@ -1,6 +1,6 @@
 package guide.check;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Pages;
 import guide.problem.Problem;
 

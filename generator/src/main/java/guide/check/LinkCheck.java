@@ -1,12 +1,11 @@
 package guide.check;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
 import guide.problem.Problem;
 import org.jsoup.nodes.Element;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,7 @@ public final class LinkCheck implements Check {
                 if (target == null) {
                     problem = "The link '" + href + "' points outside the site.";
                     fix = "Link to a page of the guide with xref:folder/page.adoc[text], or give a full https:// address.";
-                } else if (!Files.exists(pages.root().resolve(target))) {
+                } else if (!exists(site, target)) {
                     problem = "The link '" + href + "' points at a page or file that does not exist.";
                     fix = "Check the file name and folder. Links to other pages are written xref:../folder/page.adoc[text], "
                             + "relative to this page's folder.";
@@ -41,18 +40,29 @@ public final class LinkCheck implements Check {
                     }
                 }
                 if (problem != null) {
-                    problems.add(place(page, a, href, problem, fix));
+                    problems.add(place(site, page, a, href, problem, fix));
                 }
             }
         }
         return problems;
     }
 
-    static Problem place(Page page, Element e, String href, String problem, String fix) {
+    /** A file of the site, or a folder of it (a link to "part/" is served by part/index.html). */
+    private static boolean exists(Site site, String target) {
+        if (site.catalogue().contains(target)) return true;
+        String folder = target.endsWith("/") ? target : target + "/";
+        return site.catalogue().paths().stream().anyMatch(p -> p.startsWith(folder));
+    }
+
+    /** At the AsciiDoc line that wrote the link, or at the template (a partial, a local edition's copy) that did. */
+    static Problem place(Site site, Page page, Element e, String href, String problem, String fix) {
         if (page.fromSource(e)) {
             return Problem.error(page.origin(), SourceLines.find(page.manuscript(), SourceLines.linkNeedles(href)), problem, fix);
         }
-        return Problem.error("templates/" + page.manuscript().type() + ".peb", 0,
-                problem + " (on " + page.uri() + ", from the template)", fix);
+        // Templates write addresses from the site's root ({{ root }}part/page.html): look for that part.
+        String fromRoot = href.replaceFirst("^(\\.\\./|\\./)+", "");
+        String file = fromRoot.contains("/") ? fromRoot.substring(fromRoot.lastIndexOf('/') + 1) : fromRoot;
+        var at = site.templates().find(page.manuscript().type(), href, fromRoot, file);
+        return Problem.error(at.file(), at.line(), problem + " (on " + page.uri() + ", from the template)", fix);
     }
 }

@@ -1,13 +1,11 @@
 package guide.check;
 
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
 import guide.problem.Problem;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +20,7 @@ public final class PageCheck implements Check {
                 problems.add(Problem.error(m.origin(), 1, "The page has no title.",
                         "Make the first line of the file the title, starting with '= ' (for example: = Working in partnership)."));
             }
-            if (pages.byUri(m.uri()).isEmpty() || size(pages, m) == 0) {
+            if (pages.byUri(m.uri()).isEmpty()) {
                 problems.add(Problem.error(m.origin(), 1, "The page came out empty.",
                         "Check that the page type (:jbake-type:) names a template in templates/ and that the template has no error."));
             }
@@ -40,11 +38,4 @@ public final class PageCheck implements Check {
         return problems;
     }
 
-    private static long size(Pages pages, Manuscript m) {
-        try {
-            return Files.size(pages.root().resolve(m.uri()));
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 }

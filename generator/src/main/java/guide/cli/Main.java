@@ -73,7 +73,9 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Path preview = folders.output != null ? folders.output : folders.source.resolve("target").resolve("preview");
-            new PreviewServer(Pipelines.standard(), folders.source, preview, port, System.out).run();
+            try (Pipeline pipeline = Pipeline.standard()) {
+                new PreviewServer(pipeline, folders.source, preview, port, System.out).run();
+            }
             return 0;
         }
     }
@@ -82,17 +84,26 @@ public final class Main implements Callable<Integer> {
         PrintStream out = System.out;
         long start = System.nanoTime();
         out.println((publish ? "Building " : "Checking ") + folders.source.toAbsolutePath().normalize());
-        Pipeline.Result result = Pipelines.standard().build(folders.source, folders.output(), publish, new Progress(out));
+        Pipeline.Result result;
+        try (Pipeline pipeline = Pipeline.standard()) {
+            result = pipeline.build(folders.source, folders.output(), publish, new Progress(out));
+        }
         report(result.problems(), out);
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (result.failed()) {
             out.printf("The build stopped: %d problem(s) to fix. %s%n", result.problems().stream().filter(Problem::isError).count(),
-                    publish ? "The last good site was left as it was." : "");
+                    publish ? lastGoodSite(folders.output()) : "");
             return 1;
         }
         out.printf(publish ? "Built %d pages into %s in %d ms%n" : "Checked %d pages in %d ms: no problems%n",
                 result.pages().all().size(), publish ? folders.output().toAbsolutePath().normalize() : ms, ms);
         return 0;
+    }
+
+    /** Only claims the last good site was kept when there is one. */
+    static String lastGoodSite(Path output) {
+        return java.nio.file.Files.isDirectory(output) ? "The last good site was left as it was."
+                : "No site was written to " + output.toAbsolutePath().normalize() + ": there has been no good build there yet.";
     }
 
     static void report(List<Problem> problems, PrintStream out) {

@@ -1,6 +1,5 @@
 package guide.guide;
 
-import guide.cli.Pipelines;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.testing.BuiltGuide;
@@ -62,11 +61,11 @@ class TheGuideIT {
     @Test
     void twoBuildsOfTheRealGuideAreByteIdentical() {
         Path root = BuiltGuide.repositoryRoot();
-        Pipeline pipeline = Pipelines.standard();
+        Pipeline pipeline = Pipeline.standard();
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         assertThat(pipeline.build(root, a, true, Progress.quiet()).failed()).isFalse();
-        assertThat(Pipelines.standard().build(root, b, true, Progress.quiet()).failed()).isFalse();
+        assertThat(Pipeline.standard().build(root, b, true, Progress.quiet()).failed()).isFalse();
         var first = SiteFixture.fingerprint(a);
         assertThat(first).hasSizeGreaterThan(30);
         assertThat(SiteFixture.fingerprint(b)).isEqualTo(first);

@@ -1,5 +1,7 @@
-package guide.bake;
+package guide.render;
 
+import guide.convert.Manuscript;
+import guide.problem.Problem;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.FileLoader;
@@ -12,22 +14,23 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import guide.problem.Problem;
 
 /**
  * JBake's template engine for current Pebble ({@code io.pebbletemplates}); JBake's own is built against
  * Pebble 3.1.5 and writes empty pages with newer Pebble. Registered for {@code .peb} in
- * {@code META-INF/org.jbake.parser.TemplateEngines.properties}. Escaping is on for everything; only the
- * page body, which Asciidoctor already made safe HTML, is written raw by the templates.
+ * {@code META-INF/org.jbake.parser.TemplateEngines.properties}. It renders each page into memory and
+ * hands the HTML back through the {@link Handoff}; JBake's own output file stays empty. Escaping is on
+ * for everything; only the page body, which Asciidoctor already made, is written raw by the templates.
  */
 public final class PebbleTemplates extends AbstractTemplateEngine {
-    private final Site site;
+    private final Handoff handoff;
     private final PebbleEngine pebble;
 
     public PebbleTemplates(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        this.site = (Site) config.get(Site.CONFIG_KEY);
+        this.handoff = config.get(Handoff.CONFIG_KEY) instanceof Handoff h ? h : null;
         FileLoader loader = new FileLoader();
         loader.setPrefix(config.getTemplateFolder().getAbsolutePath());
         loader.setCharset("UTF-8");
@@ -41,30 +44,31 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
     }
 
     @Override
-    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        if (site == null) throw new RenderingException("The guide's site model is missing from JBake's configuration");
+    public void renderDocument(TemplateModel model, String templateName, Writer jbakeFile) throws RenderingException {
+        if (handoff == null) throw new RenderingException("The guide's pages are missing from JBake's configuration");
         DocumentModel content = model.getContent();
-        Manuscript page = site.manuscripts().byUri(content.getUri())
-                .orElseThrow(() -> new RenderingException("No page was read for " + content.getUri()));
+        String uri = String.valueOf(content.get(Handoff.URI));
+        Manuscript page = handoff.page(uri)
+                .orElseThrow(() -> new RenderingException("No converted page was handed over for " + uri));
         try {
             PebbleTemplate template = pebble.getTemplate(templateName);
-            template.evaluate(writer, new PageContext(site, page).asMap());
+            StringWriter html = new StringWriter();
+            template.evaluate(html, new PageContext(handoff.site, page, content.getBody()).asMap());
+            handoff.rendered(uri, html.toString());
         } catch (PebbleException | IOException e) {
-            site.problems().add(describe(e, templateName, page));
+            handoff.site.problems().add(describe(e, templateName, page));
             throw new RenderingException(e.getMessage(), e);
         }
     }
 
-    /** A template error, pointing at the template file and line Pebble names. */
+    /** A template error, pointing at the template file (a partial, a local edition's copy) and line Pebble names. */
     private Problem describe(Exception e, String templateName, Manuscript page) {
-        String file = site.sources().origin(site.sources().templates().resolve(templateName));
+        String file = handoff.templates.origin(templateName);
         int line = 0;
         Throwable cause = e;
         while (cause.getCause() instanceof PebbleException) cause = cause.getCause();
         if (cause instanceof PebbleException pe) {
-            if (pe.getFileName() != null) {
-                file = site.sources().origin(site.sources().templates().resolve(pe.getFileName()).normalize());
-            }
+            if (pe.getFileName() != null) file = handoff.templates.origin(pe.getFileName());
             if (pe.getLineNumber() != null) line = pe.getLineNumber();
         }
         String message = cause instanceof PebbleException pe ? pe.getPebbleMessage() : cause.getMessage();

@@ -1,4 +1,4 @@
-package guide.policy;
+package guide.refine;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

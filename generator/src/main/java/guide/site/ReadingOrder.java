@@ -1,4 +1,6 @@
-package guide.bake;
+package guide.site;
+
+import guide.convert.Manuscript;
 
 import java.util.ArrayList;
 import java.util.Comparator;

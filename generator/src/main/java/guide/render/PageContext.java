@@ -1,6 +1,9 @@
-package guide.bake;
+package guide.render;
 
 import guide.config.SiteConfig;
+import guide.convert.Manuscript;
+import guide.site.ReadingOrder;
+import guide.site.Site;
 
 import java.text.Collator;
 import java.util.ArrayList;
@@ -27,11 +30,14 @@ import java.util.Map;
 final class PageContext {
     private final Site site;
     private final Manuscript page;
+    private final String body;
     private final String root;
 
-    PageContext(Site site, Manuscript page) {
+    /** @param body the page's converted body, as JBake handed it to the template engine */
+    PageContext(Site site, Manuscript page, String body) {
         this.site = site;
         this.page = page;
+        this.body = body;
         this.root = rootOf(page.uri());
     }
 
@@ -76,7 +82,7 @@ final class PageContext {
         m.put("type", page.type());
         m.put("uri", page.uri());
         m.put("url", url(page.uri()));
-        m.put("body", site.manuscripts().bodyOf(page.uri()));
+        m.put("body", body);
         m.put("attributes", page.attributes());
         m.put("headings", page.headings().stream().map(h -> Map.of("id", h.id(), "title", h.title(), "level", h.level())).toList());
         m.put("reviewed", page.attributes().getOrDefault("reviewed", ""));

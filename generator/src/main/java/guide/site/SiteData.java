@@ -1,4 +1,4 @@
-package guide.bake;
+package guide.site;
 
 import guide.problem.Problem;
 import guide.problem.Problems;

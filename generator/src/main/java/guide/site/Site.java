@@ -1,8 +1,11 @@
-package guide.bake;
+package guide.site;
 
+import guide.catalogue.Catalogue;
 import guide.config.SiteConfig;
+import guide.convert.Manuscripts;
 import guide.problem.Problems;
 import guide.sources.SourceTree;
+import guide.sources.Templates;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -15,26 +18,31 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * What one build knows about the whole site, shared by the AsciiDoc engine (which fills
- * {@link #manuscripts()}) and the template engine (which reads it to draw navigation).
+ * What one build knows about the whole site once its pages are converted: the settings, the gathered
+ * sources, the converted pages and their reading order, the data files, the interface text, the
+ * catalogue of files to publish, and the problems found so far. Render, refine, check and emit read it.
  */
 public final class Site {
-    /** Key under which the site travels through JBake's configuration to our template engine. */
-    public static final String CONFIG_KEY = "guide.site";
     public static final String MESSAGES = "messages.properties";
 
     private final SiteConfig config;
     private final SourceTree sources;
     private final Problems problems;
-    private final Manuscripts manuscripts = new Manuscripts();
+    private final Manuscripts manuscripts;
     private final SiteData data;
     private final Map<String, String> messages;
-    private volatile ReadingOrder readingOrder;
+    private final ReadingOrder readingOrder;
+    private final Catalogue catalogue;
+    private final Templates templates;
 
-    public Site(SiteConfig config, SourceTree sources, Problems problems) {
+    public Site(SiteConfig config, SourceTree sources, Problems problems, Manuscripts manuscripts, Catalogue catalogue) {
         this.config = config;
         this.sources = sources;
         this.problems = problems;
+        this.manuscripts = manuscripts;
+        this.readingOrder = new ReadingOrder(manuscripts.all());
+        this.catalogue = catalogue;
+        this.templates = Templates.of(sources);
         this.data = SiteData.load(sources, problems);
         // Key by key, so a local edition's messages file need only hold the wording it changes.
         Map<String, String> m = loadMessages(sources.root().resolve("templates").resolve(MESSAGES));
@@ -62,15 +70,7 @@ public final class Site {
     public SiteData data() { return data; }
     public Map<String, String> messages() { return messages; }
 
-    /** Computed once, when the first page is rendered: by then every page has been read. */
-    public ReadingOrder readingOrder() {
-        ReadingOrder r = readingOrder;
-        if (r == null) {
-            synchronized (this) {
-                if (readingOrder == null) readingOrder = new ReadingOrder(manuscripts.all());
-                r = readingOrder;
-            }
-        }
-        return r;
-    }
+    public ReadingOrder readingOrder() { return readingOrder; }
+    public Catalogue catalogue() { return catalogue; }
+    public Templates templates() { return templates; }
 }

@@ -1,4 +1,4 @@
-package guide.bake;
+package guide.convert;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

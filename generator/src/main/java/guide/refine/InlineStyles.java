@@ -1,12 +1,9 @@
-package guide.policy;
+package guide.refine;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
-import guide.pipeline.Pipeline;
 import org.jsoup.nodes.Element;
-
-import java.nio.file.Path;
 
 /**
  * Keeps the pages to their own Content-Security-Policy ({@code style-src 'self'}), which blocks inline
@@ -15,14 +12,9 @@ import java.nio.file.Path;
  * has nothing to block. Only these, only in the page's text: a style attribute anywhere else is a template's
  * mistake, which the accessibility tests report.
  */
-public final class InlineStyles implements Pipeline.Stage {
+public final class InlineStyles implements Refinement {
     @Override
-    public String name() {
-        return "styles";
-    }
-
-    @Override
-    public void run(Pages pages, Site site, Path staging) {
+    public void refine(Pages pages, Site site) {
         for (Page page : pages.all()) strip(page.bodyContent());
     }
 

@@ -1,8 +1,8 @@
-package guide.bake;
+package guide.site;
 
+import guide.convert.Manuscript;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +13,7 @@ class ReadingOrderTest {
         Map<String, String> attributes = new java.util.TreeMap<>();
         if (order != null) attributes.put("order", String.valueOf(order));
         for (int i = 0; i + 1 < more.length; i += 2) attributes.put(more[i], more[i + 1]);
-        return new Manuscript(Path.of(uri), "content/" + uri, uri, uri, "page", false, attributes, List.of(), List.of());
+        return new Manuscript("content/" + uri, uri, uri, "page", false, attributes, List.of(), List.of(), "");
     }
 
     @Test
@@ -44,8 +44,8 @@ class ReadingOrderTest {
     @Test
     void draftsAreLeftOut() {
         Manuscript index = page("p/index.html", 10);
-        Manuscript draft = new Manuscript(Path.of("d"), "content/p/d.adoc", "p/d.html", "D", "page", true,
-                Map.of("order", "5"), List.of(), List.of());
+        Manuscript draft = new Manuscript("content/p/d.adoc", "p/d.html", "D", "page", true,
+                Map.of("order", "5"), List.of(), List.of(), "");
         assertThat(new ReadingOrder(List.of(index, draft)).sequence()).containsExactly(index);
     }
 }

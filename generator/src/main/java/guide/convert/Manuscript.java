@@ -1,25 +1,24 @@
-package guide.bake;
+package guide.convert;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What the AsciiDoc stage learnt about one source page: where it came from, where it goes, and its
- * header. Templates, navigation and checks read this instead of parsing the source again.
+ * One source page after conversion: where it came from, where it goes, its header, and its body as
+ * HTML. Templates, navigation and checks read this instead of parsing the source again.
  *
- * @param file       the working copy that was baked
  * @param origin     the path the author edits, relative to the site folder (e.g. content/introduction/index.adoc)
  * @param uri        the page's address relative to the site root (e.g. introduction/index.html)
- * @param title      the document title, or null when the page has none
+ * @param title      the document title as text, or null when the page has none
  * @param type       the page kind, which picks its template (page, home, priority, example...)
- * @param draft      true for {@code :jbake-status: draft}: never published
+ * @param draft      true for {@code :jbake-status: draft}: converted and checked, never rendered or published
  * @param attributes the header's attributes (summary, order, reviewed, review-due and any others)
  * @param headings   the level-1 and level-2 sections, for the on-page contents list
  * @param lines      the source's lines, so later stages can point at the right line
+ * @param body       the converted body (Asciidoctor's HTML, without the document title)
  */
-public record Manuscript(Path file, String origin, String uri, String title, String type, boolean draft,
-                         Map<String, String> attributes, List<Heading> headings, List<String> lines) {
+public record Manuscript(String origin, String uri, String title, String type, boolean draft,
+                         Map<String, String> attributes, List<Heading> headings, List<String> lines, String body) {
 
     public record Heading(String id, String title, int level) {}
 
@@ -37,16 +36,6 @@ public record Manuscript(Path file, String origin, String uri, String title, Str
         } catch (NumberFormatException e) {
             return Integer.MAX_VALUE;
         }
-    }
-
-    /** The folder the page sits in under content/, "" for the home page's folder. */
-    public String folder() {
-        int slash = uri.lastIndexOf('/');
-        return slash < 0 ? "" : uri.substring(0, slash);
-    }
-
-    public boolean isFolderIndex() {
-        return uri.endsWith("index.html");
     }
 
     /** 1-based line of the first line containing {@code needle}, searching from {@code from}; 0 if absent. */

@@ -10,6 +10,9 @@ final class AsciidocAdvice {
     static {
         ADVICE.put("section title out of sequence",
                 "Headings must go down one level at a time: after '== Heading' use '=== Subheading', not '===='.");
+        ADVICE.put("ancestor of jail",
+                "Included files must sit in the same folder as the page or below it: take the '../' out of the include:: path "
+                        + "and move the file next to the page.");
         ADVICE.put("include file not found",
                 "Check the file name after 'include::'. Included files must sit in the same folder as the page or below it.");
         ADVICE.put("unterminated",

@@ -267,6 +267,13 @@ public final class Converter implements AutoCloseable {
                 .replace(System.getProperty("user.home"), "~");
     }
 
+    private static int lineWith(List<String> lines, String first, String second) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(first) && lines.get(i).contains(second)) return i + 1;
+        }
+        return 0;
+    }
+
     private static String firstLine(String text) {
         String line = text.strip().lines().findFirst().orElse("");
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
@@ -285,6 +292,7 @@ public final class Converter implements AutoCloseable {
                 }
             }
         }
+        if (line == 0 && message.contains("jail")) line = lineWith(lines, "include::", "..");
         String fix = AsciidocAdvice.fixFor(message);
         boolean error = record.getSeverity().ordinal() >= Severity.WARN.ordinal();
         String text = "AsciiDoc " + (record.getSeverity() == Severity.WARN ? "warning" : "problem") + ": " + message;

@@ -109,8 +109,7 @@ public final class Pipeline implements AutoCloseable {
         Problems problems = new Problems();
         if (publish) Publisher.recover(output);
 
-        SiteConfig config = progress.stage("settings", () -> SiteConfig.load(
-                root.resolve(SiteConfig.FILE), root.resolve(SourceTree.OVERLAY).resolve(SiteConfig.FILE)));
+        SiteConfig config = progress.stage("settings", () -> SiteConfig.load(root, problems));
         SourceTree sources = progress.stage("gather", () -> SourceTree.gather(root, Publisher.workFor(output)));
         for (String replaced : sources.replaced()) progress.say("  local/" + replaced + " replaces " + replaced);
         for (String removed : sources.removed()) progress.say("  local/" + SourceTree.REMOVALS + " removes " + removed);

@@ -7,14 +7,10 @@ import guide.problem.Problems;
 import guide.sources.SourceTree;
 import guide.sources.Templates;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -45,22 +41,12 @@ public final class Site {
         this.templates = Templates.of(sources);
         this.data = SiteData.load(sources, problems);
         // Key by key, so a local edition's messages file need only hold the wording it changes.
-        Map<String, String> m = loadMessages(sources.root().resolve("templates").resolve(MESSAGES));
-        m.putAll(loadMessages(sources.root().resolve(SourceTree.OVERLAY).resolve("templates").resolve(MESSAGES)));
-        this.messages = java.util.Collections.unmodifiableMap(m);
-    }
-
-    private static Map<String, String> loadMessages(Path file) {
-        Map<String, String> out = new TreeMap<>();
-        if (!Files.isRegularFile(file)) return out;
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, String> m = new TreeMap<>();
+        for (String file : List.of("templates/" + MESSAGES, SourceTree.OVERLAY + "/templates/" + MESSAGES)) {
+            Path path = sources.root().resolve(file);
+            if (Files.isRegularFile(path)) SiteConfig.read(path, file, m, new TreeMap<>(), problems);
         }
-        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
-        return out;
+        this.messages = java.util.Collections.unmodifiableMap(m);
     }
 
     public SiteConfig config() { return config; }

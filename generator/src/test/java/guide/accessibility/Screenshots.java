@@ -1,10 +1,10 @@
 package guide.accessibility;
 
-import guide.testing.OnTheBuiltGuide;
+import guide.testing.BuiltGuide;
 import guide.testing.Chromium;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import javax.imageio.ImageIO;
@@ -18,13 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Whole-page screenshots of a few kinds of page at 320px and 1280px, kept in generator/target/screenshots/
- * so that a person can look at the design.
+ * so that a person can look at the design. A tool, not a test (it can only fail if Chromium does):
+ * <pre>
+ * mvn -q -o test-compile exec:java -pl generator -Dexec.classpathScope=test -Dexec.mainClass=guide.accessibility.Screenshots
+ * </pre>
  */
-class ScreenshotsIT extends OnTheBuiltGuide {
+public final class Screenshots {
     static final Map<String, String> PAGES = new LinkedHashMap<>();
     static {
         PAGES.put("home", "index.html");
@@ -34,9 +35,18 @@ class ScreenshotsIT extends OnTheBuiltGuide {
         PAGES.put("language", "language/index.html");
     }
 
-    @Test
-    void savesWholePageScreenshotsAtPhoneAndDesktopWidths() throws IOException {
-        Path folder = guide.root().resolve("generator/target/screenshots");
+    public static void main(String[] args) throws IOException {
+        BuiltGuide guide = BuiltGuide.get();
+        WebDriver browser = Chromium.start();
+        try {
+            save(guide, browser, guide.root().resolve("generator/target/screenshots"));
+        } finally {
+            browser.quit();
+        }
+        System.exit(0); // the guide's little web server runs on a non-daemon thread
+    }
+
+    static void save(BuiltGuide guide, WebDriver browser, Path folder) throws IOException {
         Files.createDirectories(folder);
         for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
             browser.manage().window().setSize(size);
@@ -50,8 +60,7 @@ class ScreenshotsIT extends OnTheBuiltGuide {
                 Path file = folder.resolve(page.getKey() + "-" + size.getWidth() + ".png");
                 Files.write(file, png);
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-                assertThat(image.getWidth()).as(file + " width").isEqualTo(size.getWidth());
-                assertThat(image.getHeight()).as(file + " height").isEqualTo(height.intValue()).isGreaterThan(400);
+                System.out.println(file + ": " + image.getWidth() + " x " + image.getHeight());
             }
         }
     }

@@ -5,7 +5,6 @@ import guide.pages.Pages;
 import guide.catalogue.Catalogue;
 import guide.emit.Emitter;
 import guide.problem.Problem;
-import guide.sources.SourceTree;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -6,7 +6,7 @@ import guide.problem.Problem;
 
 import java.util.List;
 
-/** One kind of check over the baked pages. Returns every problem it finds; never stops at the first. */
+/** One kind of check over the rendered pages. Returns every problem it finds; never stops at the first. */
 public interface Check {
     List<Problem> check(Pages pages, Site site);
 }

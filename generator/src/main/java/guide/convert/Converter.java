@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -116,6 +118,8 @@ public final class Converter implements AutoCloseable {
                             + "If the page is not wanted, delete the file."));
         }
         List<String> lines = text.lines().toList();
+        Problem deep = listTooDeep(origin, lines);
+        if (deep != null) return failed(deep);
         List<LogRecord> records = new ArrayList<>();
         Document doc;
         String html;
@@ -212,6 +216,27 @@ public final class Converter implements AutoCloseable {
         int line = 1;
         for (int i = 0; i < in.position(); i++) if (bytes[i] == '\n') line++;
         return line;
+    }
+
+    /** More list levels than any page needs; far fewer than make Asciidoctor's parser run out of stack. */
+    static final int MAX_LIST_DEPTH = 10;
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(\\*+|\\.+)\\s+\\S");
+
+    /**
+     * A list nested deeper than {@link #MAX_LIST_DEPTH}, found before Asciidoctor reads the page, so the
+     * answer does not depend on how much stack the machine gives the build.
+     */
+    static Problem listTooDeep(String origin, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = LIST_MARKER.matcher(lines.get(i));
+            if (m.find() && m.group(1).length() > MAX_LIST_DEPTH) {
+                return Problem.error(origin, i + 1, "This list item is " + m.group(1).length() + " levels deep; the build reads at most "
+                                + MAX_LIST_DEPTH + ".",
+                        "Use at most " + MAX_LIST_DEPTH + " levels of list (* to " + "*".repeat(MAX_LIST_DEPTH)
+                                + "); most pages need no more than three.");
+            }
+        }
+        return null;
     }
 
     /** Lists and blocks nest too deep for Asciidoctor's parser: point at the most deeply marked line. */

@@ -28,7 +28,7 @@ import java.util.Optional;
  * its Content-Security-Policy allows only the site's own scripts. Only the search page loads them, or
  * the header's search box once a reader starts using it.
  * <p>
- * GraalJS starts when this stage is made (before the pages bake); an unchanged index comes from memory
+ * GraalJS starts when this stage is made (before the pages are converted); an unchanged index comes from memory
  * (the preview server keeps the stage) or from the cache folder beside the output.
  */
 public final class SearchIndex implements Emitter {
@@ -49,12 +49,12 @@ public final class SearchIndex implements Emitter {
     /** How the last run went: for the benchmark and the tests. */
     public record Run(int sections, String source, long millis, long indexBytes, long storeBytes) {}
 
-    /** Caches beside the output folder (a sibling of the staging folder). */
+    /** Caches beside the output folder. */
     public SearchIndex() {
         this(null);
     }
 
-    /** @param cacheFolder where built indexes are kept; null for a sibling of the staging folder */
+    /** @param cacheFolder where built indexes are kept; null for a folder beside the output */
     public SearchIndex(Path cacheFolder) {
         this.cacheFolder = cacheFolder;
         Lunr.warm();

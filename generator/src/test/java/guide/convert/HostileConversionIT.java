@@ -72,8 +72,8 @@ class HostileConversionIT {
         assertThat(errors).filteredOn(p -> p.file().endsWith("empty.adoc")).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("The page file is empty."));
         assertThat(errors).filteredOn(p -> p.file().endsWith("deep.adoc")).singleElement().satisfies(p -> {
-            assertThat(p.message()).contains("too deeply");
-            assertThat(p.line()).isPositive();
+            assertThat(p.message()).contains("11 levels deep");
+            assertThat(p.line()).isEqualTo(17);
         });
         assertThat(String.join("\n", r.problems().stream().map(Problem::toString).toList()))
                 .as("no problem names the working copy").doesNotContain(dir.toString()).doesNotContain(".site-work");
@@ -143,5 +143,21 @@ class HostileConversionIT {
         assertThat(site.output().resolve("part/first-draft.html")).isNotEmptyFile();
         assertThat(site.output().resolve("part/unfinished.html")).doesNotExist();
         assertThat(site.output().resolve("part/unfinished-draft.html")).doesNotExist();
+    }
+
+    @Test
+    void whenAsciidoctorItselfFailsThePageGetsAProblemAndNothingIsThrown() throws IOException {
+        // A real AsciidoctorJ failure: an instance that has been shut down throws from its own code.
+        org.asciidoctor.Asciidoctor stopped = org.asciidoctor.Asciidoctor.Factory.create();
+        Converter converter = new Converter(stopped);
+        stopped.shutdown();
+        guide.sources.SourceTree sources = guide.sources.SourceTree.gather(site.root(), dir.resolve("work"));
+        Converter.Result r = converter.convert(sources, sources.content().resolve("part/first.adoc"));
+        assertThat(r.manuscript()).isNull();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("content/part/first.adoc");
+            assertThat(p.message()).startsWith("Asciidoctor could not convert this page");
+            assertThat(p.toString()).doesNotContain(dir.toString());
+        });
     }
 }

@@ -9,7 +9,7 @@ import guide.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every page has a title and some text, and every page that was read was written. */
+/** Every page has a title and some text. (A page that did not render is reported by the render phase, at its cause.) */
 public final class PageCheck implements Check {
     @Override
     public List<Problem> check(Pages pages, Site site) {
@@ -19,10 +19,6 @@ public final class PageCheck implements Check {
             if (m.title() == null || m.title().isBlank()) {
                 problems.add(Problem.error(m.origin(), 1, "The page has no title.",
                         "Make the first line of the file the title, starting with '= ' (for example: = Working in partnership)."));
-            }
-            if (pages.byUri(m.uri()).isEmpty()) {
-                problems.add(Problem.error(m.origin(), 1, "The page came out empty.",
-                        "Check that the page type (:jbake-type:) names a template in templates/ and that the template has no error."));
             }
         }
         for (Page page : pages.all()) {

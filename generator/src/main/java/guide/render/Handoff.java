@@ -6,6 +6,7 @@ import guide.sources.Templates;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,6 +22,8 @@ final class Handoff {
     final Site site;
     final Templates templates;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
+    /** Pages whose template failed; the failure is already a problem at the template's line. */
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
     Handoff(Site site, Templates templates) {
         this.site = site;
@@ -33,6 +36,14 @@ final class Handoff {
 
     void rendered(String uri, String html) {
         rendered.put(uri, html);
+    }
+
+    void failed(String uri) {
+        failed.add(uri);
+    }
+
+    boolean hasFailed(String uri) {
+        return failed.contains(uri);
     }
 
     Optional<String> html(String uri) {

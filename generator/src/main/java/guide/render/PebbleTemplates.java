@@ -57,6 +57,7 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
             handoff.rendered(uri, html.toString());
         } catch (PebbleException | IOException e) {
             handoff.site.problems().add(describe(e, templateName, page));
+            handoff.failed(uri);
             throw new RenderingException(e.getMessage(), e);
         }
     }

@@ -73,7 +73,14 @@ public final class Renderer {
         published.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
         for (Manuscript m : ordered) {
             String html = handoff.html(m.uri()).orElse("");
-            if (html.isEmpty()) continue; // PageCheck says the page came out empty
+            if (html.isEmpty()) {
+                // A failed template or a missing one is already a problem at its cause: say nothing more.
+                if (!handoff.hasFailed(m.uri()) && templates.types().contains(m.type())) {
+                    site.problems().add(Problem.error(m.origin(), 1, "The page came out empty.",
+                            "Check that the page type (:jbake-type:) names a template in templates/ and that the template writes the page."));
+                }
+                continue;
+            }
             Document doc = Jsoup.parse(html, "");
             doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
             pages.add(new Page(m, doc));

@@ -144,20 +144,4 @@ class HostileConversionIT {
         assertThat(site.output().resolve("part/unfinished.html")).doesNotExist();
         assertThat(site.output().resolve("part/unfinished-draft.html")).doesNotExist();
     }
-
-    @Test
-    void whenAsciidoctorItselfFailsThePageGetsAProblemAndNothingIsThrown() throws IOException {
-        // A real AsciidoctorJ failure: an instance that has been shut down throws from its own code.
-        org.asciidoctor.Asciidoctor stopped = org.asciidoctor.Asciidoctor.Factory.create();
-        Converter converter = new Converter(stopped);
-        stopped.shutdown();
-        guide.sources.SourceTree sources = guide.sources.SourceTree.gather(site.root(), dir.resolve("work"));
-        Converter.Result r = converter.convert(sources, sources.content().resolve("part/first.adoc"));
-        assertThat(r.manuscript()).isNull();
-        assertThat(r.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("content/part/first.adoc");
-            assertThat(p.message()).startsWith("Asciidoctor could not convert this page");
-            assertThat(p.toString()).doesNotContain(dir.toString());
-        });
-    }
 }

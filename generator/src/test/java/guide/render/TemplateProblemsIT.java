@@ -41,11 +41,17 @@ class TemplateProblemsIT {
     @Test
     void aSyntaxErrorInAPartialIsBlamedOnThePartialAtItsLine() {
         assertThat(errors()).as("the fixture builds with the partial").isEmpty();
-        site.write("templates/_notice.peb", "<aside>\n  <p>{{ page.title </p>\n</aside>\n");
+        site.write("templates/_notice.peb", "<aside>\n  {% endif %}\n</aside>\n");
         assertThat(errors()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).isEqualTo("templates/_notice.peb");
             assertThat(p.line()).isEqualTo(2);
         });
+    }
+
+    @Test
+    void aTemplateThatFailsIsTheOnlyProblemNotEveryPageComingOutEmptyToo() {
+        site.write("templates/_notice.peb", "<aside>\n  {% if %}\n</aside>\n");
+        assertThat(errors()).isNotEmpty().noneSatisfy(p -> assertThat(p.message()).contains("came out empty"));
     }
 
     @Test

@@ -6,14 +6,16 @@ import guide.pages.Pages;
 import guide.refine.Refinement;
 import org.jsoup.nodes.Element;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Adds the blank spreadsheet and the fillable PDF to the site next to the data file
+ * Adds the blank workbook and the fillable PDF to the site next to the data file
  * (action-plan/action-plan.xlsx and .pdf), then finishes the form page before it is checked: its download links get their address and file size, and the
- * form gets the spreadsheet's layout as JSON, so the page's script writes a filled workbook laid out
- * exactly like the blank one.
+ * form gets the workbook's layout as JSON. The blank workbook is written by the page's own script
+ * (assets/action-plan/workbook.js, run here in GraalJS with no answers), so it is the very file the page
+ * writes for a reader who has answered nothing.
  */
 public final class ActionPlanDownloads implements Refinement {
     public static final String XLSX = "action-plan.xlsx";
@@ -21,18 +23,18 @@ public final class ActionPlanDownloads implements Refinement {
 
     @Override
     public void refine(Pages pages, Site site) {
-        ActionPlan plan = ActionPlan.of(site).orElse(null);
-        if (plan == null) return;
+        FormView view = ActionPlanModel.of(site);
+        if (view == null) return;
+        ActionPlan plan = view.plan();
         Texts texts = new Texts(site.messages());
         String language = site.config().language();
-        PlanSheets layout = PlanSheets.of(plan, texts);
+        String json = LayoutJson.of(plan, PlanSheets.of(plan, texts));
         String folder = folder();
-        byte[] xlsx = BlankSpreadsheet.write(layout, plan.title(), language);
+        byte[] xlsx = WorkbookScript.blank(site.sources().assets().resolve(WorkbookScript.FILE), json);
         byte[] pdf = BlankForm.write(plan, texts, language);
         String origin = ActionPlan.origin(site);
         site.catalogue().addBytes(folder + "/" + XLSX, origin, xlsx);
         site.catalogue().addBytes(folder + "/" + PDF, origin, pdf);
-        String json = LayoutJson.of(plan, layout);
         Map<String, byte[]> files = Map.of("xlsx", xlsx, "pdf", pdf);
         for (Page page : pages.all()) {
             if (!ActionPlanCheck.PAGE_TYPE.equals(page.manuscript().type())) continue;

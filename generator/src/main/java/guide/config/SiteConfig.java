@@ -53,11 +53,14 @@ public record SiteConfig(Map<String, String> values, Map<String, Place> places) 
             new Setting("site.name", "A public health approach to sex work", Kind.TEXT),
             new Setting("site.tagline", "", Kind.TEXT),
             new Setting("site.organisation", "", Kind.TEXT),
+            new Setting("site.contact-email", "", Kind.TEXT),
+            new Setting("site.contact-url", "", Kind.ADDRESS),
             new Setting("site.language", "en-GB", Kind.LANGUAGE),
             new Setting("site.base-url", "", Kind.ADDRESS),
             new Setting("repository.edit-url", "", Kind.ADDRESS),
             new Setting("repository.url", "", Kind.ADDRESS),
             new Setting("pages.required-metadata", "", Kind.LIST),
+            new Setting("pages.allow", "", Kind.LIST),
             new Setting("exit.url", "https://www.bbc.co.uk/weather", Kind.ADDRESS),
             new Setting("exit.enabled", "true", Kind.FLAG),
             new Setting("brand.header-background", "#0b3c49", Kind.COLOUR),
@@ -87,7 +90,8 @@ public record SiteConfig(Map<String, String> values, Map<String, Place> places) 
         Map<String, Place> places = new TreeMap<>();
         for (String name : List.of(FILE, LOCAL_FILE)) {
             Path file = root.resolve(name);
-            if (Files.isRegularFile(file)) read(file, name, values, places, problems);
+            // Never through a link (the sources stage reports it): it could read any file of the build machine.
+            if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) read(file, name, values, places, problems);
         }
         values.replaceAll((k, v) -> v.trim());
         SiteConfig config = new SiteConfig(values, places);

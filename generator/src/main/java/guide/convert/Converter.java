@@ -140,7 +140,10 @@ public final class Converter implements AutoCloseable {
             log.remove();
         }
         List<Problem> problems = new ArrayList<>();
-        for (LogRecord record : records) problems.add(toProblem(origin, record, lines, sources));
+        for (LogRecord record : records) {
+            Problem problem = toProblem(origin, record, lines, sources);
+            if (problem != null) problems.add(problem); // null: a message the checks report better
+        }
 
         Map<String, String> attributes = new TreeMap<>();
         for (Map.Entry<String, Object> e : doc.getAttributes().entrySet()) {
@@ -318,10 +321,8 @@ public final class Converter implements AutoCloseable {
             }
         }
         if (line == 0 && message.contains("jail")) line = lineWith(lines, "include::", "..");
-        String fix = AsciidocAdvice.fixFor(message);
         boolean error = record.getSeverity().ordinal() >= Severity.WARN.ordinal();
-        String text = "AsciiDoc " + (record.getSeverity() == Severity.WARN ? "warning" : "problem") + ": " + message;
-        return error ? Problem.error(origin, line, text, fix) : Problem.warning(origin, line, text, fix);
+        return AsciidocAdvice.problem(origin, line, error, message, lines);
     }
 
     /** Stops listening to Asciidoctor's log (the caller owns and closes Asciidoctor itself). */

@@ -2,6 +2,8 @@ package guide.pipeline;
 
 import guide.actionplan.ActionPlanCheck;
 import guide.actionplan.ActionPlanDownloads;
+import guide.actionplan.ActionPlanModel;
+import guide.allowlist.AllowListCheck;
 import guide.brand.BrandCheck;
 import guide.brand.BrandStylesheet;
 import guide.bundle.ComponentBundle;
@@ -12,9 +14,14 @@ import guide.check.LanguageCheck;
 import guide.check.LinkCheck;
 import guide.check.MetadataCheck;
 import guide.check.PageCheck;
+import guide.check.PriorityTags;
+import guide.check.SourceTextCheck;
+import guide.check.SourcesCheck;
 import guide.config.SiteConfig;
 import guide.convert.Converter;
 import guide.convert.Manuscripts;
+import guide.edition.Overlay;
+import guide.edition.RemovedLinks;
 import guide.emit.Emitter;
 import guide.index.SearchIndex;
 import guide.pages.Pages;
@@ -23,6 +30,7 @@ import guide.problem.Problems;
 import guide.publish.Publisher;
 import guide.refine.Abbreviations;
 import guide.refine.InlineStyles;
+import guide.refine.NotFoundAddresses;
 import guide.refine.Refinement;
 import guide.render.Renderer;
 import guide.site.Site;
@@ -39,25 +47,40 @@ import java.util.concurrent.Future;
 /**
  * The guide's build, one phase after another:
  * <pre>
- * settings ─► gather ─► convert ─► render (JBake) ─► refine ─► check ─► emit ─► publish
+ * settings ─► gather ─► convert ─► models ─► render (JBake) ─► refine ─► check ─► emit ─► publish
  * </pre>
- * Every refinement, check and emitter the guide uses is registered here, in {@link #Pipeline()} and
- * {@link #standard()}, and nowhere else. One instance can build many times (the preview server keeps
+ * Every model, refinement, check and emitter the guide uses is registered here, in {@link #Pipeline()}
+ * and {@link #standard()}, and nowhere else. One instance can build many times (the preview server keeps
  * it, and with it a warm Asciidoctor); {@link #close()} shuts Asciidoctor down.
  */
 public final class Pipeline implements AutoCloseable {
     private final Future<Asciidoctor> asciidoctor;
     private Converter converter;
+    private final List<Model> models = new ArrayList<>();
     private final List<Refinement> refinements = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<Emitter> emitters = new ArrayList<>();
 
-    /** Every refinement and check, in the order they run; no emitters (tests of small sites add the ones they need). */
+    /**
+     * Reads a data file into a typed model once, after the pages are converted and before they are
+     * rendered, and hands it to the templates through {@link Site#addView}; its problems go to
+     * {@link Site#problems()} (the action plan).
+     */
+    public interface Model {
+        String name();
+
+        void read(Site site);
+    }
+
+    /** Every model, refinement and check, in the order they run; no emitters (tests of small sites add the ones they need). */
     public Pipeline() {
         Logging.quiet();
         // JRuby takes seconds to start: start it now, while the sources are gathered.
         this.asciidoctor = CompletableFuture.supplyAsync(Asciidoctor.Factory::create);
+        addModel(new ActionPlanModel());
+        addRefinement(new RemovedLinks());
         addRefinement(new Abbreviations());
+        addRefinement(new NotFoundAddresses());
         addRefinement(new InlineStyles());
         addRefinement(new ActionPlanDownloads());
         addCheck(new PageCheck());
@@ -65,7 +88,11 @@ public final class Pipeline implements AutoCloseable {
         addCheck(new ImageCheck());
         addCheck(new LanguageCheck());
         addCheck(new MetadataCheck());
+        addCheck(new AllowListCheck());
+        addCheck(new SourceTextCheck());
         addCheck(new BrandCheck());
+        addCheck(new PriorityTags());
+        addCheck(new SourcesCheck());
         addCheck(new ActionPlanCheck());
     }
 
@@ -75,6 +102,11 @@ public final class Pipeline implements AutoCloseable {
                 .addEmitter(new BrandStylesheet())
                 .addEmitter(new SearchIndex())
                 .addEmitter(new ComponentBundle());
+    }
+
+    public Pipeline addModel(Model model) {
+        models.add(model);
+        return this;
     }
 
     public Pipeline addRefinement(Refinement refinement) {
@@ -111,7 +143,8 @@ public final class Pipeline implements AutoCloseable {
 
         SiteConfig config = progress.stage("settings", () -> SiteConfig.load(root, problems));
         SourceTree sources = progress.stage("gather", () -> SourceTree.gather(root, Publisher.workFor(output)));
-        for (String replaced : sources.replaced()) progress.say("  local/" + replaced + " replaces " + replaced);
+        problems.addAll(sources.problems());
+        for (String replaced : sources.replaced()) progress.say(Overlay.describe(replaced));
         for (String removed : sources.removed()) progress.say("  local/" + SourceTree.REMOVALS + " removes " + removed);
 
         Converter converter = progress.stage("start", this::converter);
@@ -120,6 +153,7 @@ public final class Pipeline implements AutoCloseable {
         Catalogue catalogue = new Catalogue(problems);
         PublishedFiles.of(sources).forEach((path, file) -> catalogue.addFile(path, sources.origin(file), file));
         Site site = new Site(config, sources, problems, manuscripts, catalogue);
+        for (Model model : models) progress.stage(model.name(), () -> model.read(site));
         Pages pages = progress.stage("render", () -> new Renderer().render(site));
 
         progress.stage("refine", () -> refinements.forEach(r -> r.refine(pages, site)));

@@ -30,6 +30,8 @@ public final class Site {
     private final ReadingOrder readingOrder;
     private final Catalogue catalogue;
     private final Templates templates;
+    /** Typed models for the templates, by name ({@code views.actionPlan}); added before rendering. */
+    private final Map<String, Object> views = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public Site(SiteConfig config, SourceTree sources, Problems problems, Manuscripts manuscripts, Catalogue catalogue) {
         this.config = config;
@@ -44,7 +46,8 @@ public final class Site {
         Map<String, String> m = new TreeMap<>();
         for (String file : List.of("templates/" + MESSAGES, SourceTree.OVERLAY + "/templates/" + MESSAGES)) {
             Path path = sources.root().resolve(file);
-            if (Files.isRegularFile(path)) SiteConfig.read(path, file, m, new TreeMap<>(), problems);
+            // A link is reported by the sources stage.
+            if (Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) SiteConfig.read(path, file, m, new TreeMap<>(), problems);
         }
         this.messages = java.util.Collections.unmodifiableMap(m);
     }
@@ -59,4 +62,9 @@ public final class Site {
     public ReadingOrder readingOrder() { return readingOrder; }
     public Catalogue catalogue() { return catalogue; }
     public Templates templates() { return templates; }
+    public Map<String, Object> views() { return java.util.Collections.unmodifiableMap(views); }
+
+    public void addView(String name, Object view) {
+        views.put(name, view);
+    }
 }

@@ -183,8 +183,13 @@ public record SiteConfig(Map<String, String> values, Map<String, Place> places) 
                 default -> null; // colours are checked, with their contrast, by guide.brand
             };
             if (wrong != null) {
-                problems.add(Problem.error(at.file(), at.line(), "The value '" + value + "' for " + key + " is not a "
-                        + s.kind().name().toLowerCase(Locale.ROOT) + " setting the site understands.", wrong));
+                String kind = switch (s.kind()) {
+                    case FLAG -> "true or false";
+                    case ADDRESS -> "a web address";
+                    case LANGUAGE -> "a language tag";
+                    default -> "a value the site understands";
+                };
+                problems.add(Problem.error(at.file(), at.line(), "The value '" + value + "' for " + key + " is not " + kind + ".", wrong));
             }
         });
     }

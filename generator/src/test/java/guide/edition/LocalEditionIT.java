@@ -1,6 +1,5 @@
 package guide.edition;
 
-import guide.cli.Pipelines;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.testing.BuiltGuide;
@@ -56,7 +55,7 @@ class LocalEditionIT {
         Files.writeString(root.resolve("local/content/action-plan/questions.yml"), questions.replaceFirst(
                 "(?m)^(    questions:\\n)", "$1      - id: anytown-local-question\n        text: How does the Zephyrine Room drop-in link with Anytown's housing team?\n"));
         site = root.resolve("target/site");
-        result = Pipelines.standard().build(root, site, true, Progress.quiet());
+        result = Pipeline.standard().build(root, site, true, Progress.quiet());
         assertThat(result.failed()).as(result.problems().toString()).isFalse();
     }
 

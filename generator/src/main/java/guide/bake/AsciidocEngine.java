@@ -91,7 +91,10 @@ public final class AsciidocEngine extends MarkupEngine {
         }
         for (LogRecord record : log) {
             Problem problem = toProblem(origin, record, lines);
-            if (problem != null) problems.add(problem);
+            // Asciidoctor names files by their working-copy path; the author knows them from the site's folder.
+            String work = sources.work() + "/";
+            if (problem != null) problems.add(new Problem(problem.file(), problem.line(), problem.severity(),
+                    problem.message().replace(work, ""), problem.fix() == null ? null : problem.fix().replace(work, "")));
         }
 
         Map<String, String> attributes = new TreeMap<>();

@@ -72,9 +72,9 @@ class WorkflowIT {
         Files.createSymbolicLink(workspace.resolve("generator"), root.resolve("generator"));
         Path page = workspace.resolve("content/framework/partnership.adoc");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(page));
-        lines.addAll(List.of("", "Partners in other places:", "",
-                "* xref:../practice-examples/southhend.adoc[Southend]: the council and its partners agreed a strategy.",
-                "*xref:../practice-examples/newham.adoc[Newham]: agencies work together on safety."));
+        // A list a co-author adds at the end of the page, with a misspelt link and a bullet missing its space.
+        lines.addAll(List.of("", "* xref:../practice-examples/southhend.adoc[Southend]: a weekly drop-in",
+                "*xref:../practice-examples/newham.adoc[Newham]: co-production"));
         int link = lines.size() - 2;
         int bullet = lines.size() - 1;
         Files.write(page, lines);

@@ -72,6 +72,9 @@ class WorkflowIT {
         Files.createSymbolicLink(workspace.resolve("generator"), root.resolve("generator"));
         Path page = workspace.resolve("content/framework/partnership.adoc");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(page));
+        // The co-author adds two links to practice examples (the page's own list is made from the examples' tags).
+        lines.addAll(List.of("", "* xref:../practice-examples/southend.adoc[Southend]: a weekly drop-in.",
+                "* xref:../practice-examples/newham.adoc[Newham]: hubs for sex workers across the borough."));
         int link = indexOf(lines, "* xref:../practice-examples/southend.adoc[");
         int bullet = indexOf(lines, "* xref:../practice-examples/newham.adoc[");
         lines.set(link, lines.get(link).replace("southend.adoc[", "southhend.adoc["));

@@ -72,9 +72,15 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
         return p.id() + "." + a.id();
     }
 
+    /**
+     * How an action cell's field is named. The page's scripts get this pattern too (they name the rows a
+     * reader adds, and find rows in a file), so nothing else spells it out.
+     */
+    public static final String ROW_FIELD = "{area}.actions.{n}.{column}";
+
     /** The cell of action row {@code row} (1-based) in column {@code c}. */
     public static String cellField(Priority p, int row, Column c) {
-        return p.id() + ".actions." + row + "." + c.id();
+        return ROW_FIELD.replace("{area}", p.id()).replace("{n}", Integer.toString(row)).replace("{column}", c.id());
     }
 
     /** The path an author edits, e.g. content/action-plan/questions.yml (or the local edition's copy). */

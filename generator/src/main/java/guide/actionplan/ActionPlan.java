@@ -51,8 +51,11 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
 
     public record Column(String id, String label, boolean date) {}
 
-    /** An area of the framework; {@code opening} is the source's opening statement for it, or "". */
-    public record Priority(String id, String title, String page, String opening, List<Question> questions) {}
+    /**
+     * An area of the framework; {@code opening} is the source's opening statement for it, or "";
+     * {@code pageLine} is the line of its page setting in the data file, for a check that finds no such page.
+     */
+    public record Priority(String id, String title, String page, int pageLine, String opening, List<Question> questions) {}
 
     public record Question(String id, String text, List<String> prompts) {}
 
@@ -164,7 +167,8 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
                     String qtext = text(q.map, q.path, "text", true);
                     questions.add(new Question(qid, qtext, prompts(q)));
                 }
-                priorities.add(new Priority(id, ptitle, page, opening == null ? "" : opening, List.copyOf(questions)));
+                priorities.add(new Priority(id, ptitle, page, lines.line(item.path + "/page"), opening == null ? "" : opening,
+                        List.copyOf(questions)));
             }
             // Priority and question ids are both ids on the form's page, so they must differ too.
             for (int i = 0; i < priorities.size(); i++) {

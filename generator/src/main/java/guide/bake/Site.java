@@ -46,7 +46,7 @@ public final class Site {
 
     private static Map<String, String> loadMessages(Path file) {
         Map<String, String> out = new TreeMap<>();
-        if (!Files.isRegularFile(file)) return out;
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return out; // a link is reported by the sources stage
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);

@@ -14,6 +14,8 @@
 
   var form = document.querySelector('[data-action-plan]');
   if (!form) return;
+  // The workbook writer sits beside this script; it is fetched only when the reader asks for a workbook.
+  var WORKBOOK_SCRIPT = document.currentScript ? document.currentScript.src.replace(/[^\/]*$/, 'workbook.js') : 'workbook.js';
 
   var MAX_ROWS = parseInt(form.getAttribute('data-max-rows'), 10);
   var MAX_CHARACTERS = parseInt(form.getAttribute('data-max-characters'), 10);
@@ -574,12 +576,24 @@
     download('action-plan-answers.json', 'application/json', JSON.stringify(saveFile(), null, 2));
   });
 
+  /** Runs {@code then} once the workbook writer is loaded (the first time, by adding its script). */
+  function withWorkbook(then) {
+    if (window.ActionPlanWorkbook) { then(); return; }
+    var script = document.createElement('script');
+    script.src = WORKBOOK_SCRIPT;
+    script.onload = then;
+    document.body.appendChild(script);
+  }
+
   document.querySelector('[data-download-xlsx]').addEventListener('click', function () {
     if (!valid()) return;
     var layout = JSON.parse(form.getAttribute('data-layout') || 'null');
     if (!layout) return;
-    download('action-plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      window.ActionPlanWorkbook.write(layout, answers()));
+    var values = answers();
+    withWorkbook(function () {
+      download('action-plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        window.ActionPlanWorkbook.write(layout, values));
+    });
   });
 
   document.querySelector('[data-print]').addEventListener('click', function () { window.print(); });

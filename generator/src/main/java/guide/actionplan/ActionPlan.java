@@ -33,7 +33,7 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
     public static final String FILE = DATA_KEY + ".yml";
 
     /** Blank action rows in the form, the PDF and the workbook alike; the form can add more. */
-    public static final int BLANK_ROWS = 5;
+    public static final int BLANK_ROWS = 3;
 
     /**
      * What the page's script accepts, when the reader types and when it loads a file or restores what was

@@ -73,7 +73,8 @@ public final class Catalogue {
         add(new Entry(path, origin, new Page(document)));
     }
 
-    private synchronized void add(Entry entry) {
+    /** Adds a file another catalogue holds (the preview carries a background stage's last files over). */
+    public synchronized void add(Entry entry) {
         Entry old = entries.get(entry.path());
         if (old != null && !old.origin().equals(entry.origin())) {
             problems.add(Problem.error(entry.origin(), 0, "This file and " + old.origin() + " would both be published as "
@@ -96,6 +97,11 @@ public final class Catalogue {
 
     public synchronized Optional<Entry> get(String path) {
         return Optional.ofNullable(entries.get(path));
+    }
+
+    /** Every file, sorted by path. */
+    public synchronized List<Entry> entries() {
+        return List.copyOf(entries.values());
     }
 
     /** Every path, sorted. */

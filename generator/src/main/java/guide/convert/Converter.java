@@ -58,6 +58,8 @@ public final class Converter implements AutoCloseable {
     static final Map<String, String> LOCKED = lockedAttributes();
 
     private final Asciidoctor asciidoctor;
+    /** Pages converted by earlier builds with this converter (the preview keeps one converter). */
+    private final ConvertedCache cache = new ConvertedCache();
     /** Asciidoctor logs on the thread that converts: each conversion collects its own records. */
     private final ThreadLocal<List<LogRecord>> log = new ThreadLocal<>();
     private final LogHandler handler = record -> {
@@ -79,11 +81,21 @@ public final class Converter implements AutoCloseable {
      * converts in parallel safely), and collected in file order, so the result does not depend on timing.
      */
     public Manuscripts convert(SourceTree sources, Problems problems) {
-        List<Path> files = pages(sources.content());
-        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
-        List<Result> results = new ArrayList<>();
+        List<Path> all = pages(sources.content());
+        cache.begin(sources, all);
+        // Pages whose bytes (and context) a build of this converter has seen are taken as converted then.
+        Result[] results = new Result[all.size()];
+        String[] keys = new String[all.size()];
+        List<Integer> misses = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            keys[i] = cacheKey(sources, all.get(i));
+            Result hit = keys[i] == null ? null : cache.get(keys[i]);
+            if (hit != null) results[i] = hit;
+            else misses.add(i);
+        }
+        int threads = Math.max(1, Math.min(misses.size(), Runtime.getRuntime().availableProcessors()));
         if (threads == 1) {
-            for (Path file : files) results.add(convert(sources, file));
+            for (int i : misses) results[i] = convert(sources, all.get(i));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 // JRuby recurses deeply on nested AsciiDoc: a roomy stack, whatever the JVM's default.
@@ -93,11 +105,14 @@ public final class Converter implements AutoCloseable {
             });
             try {
                 List<Future<Result>> futures = new ArrayList<>();
-                for (Path file : files) futures.add(pool.submit(() -> convert(sources, file)));
-                for (Future<Result> f : futures) results.add(await(f));
+                for (int i : misses) futures.add(pool.submit(() -> convert(sources, all.get(i))));
+                for (int j = 0; j < misses.size(); j++) results[misses.get(j)] = await(futures.get(j));
             } finally {
                 pool.shutdownNow();
             }
+        }
+        for (int i : misses) {
+            if (keys[i] != null) cache.put(keys[i], results[i]);
         }
         List<Manuscript> out = new ArrayList<>();
         for (Result r : results) {
@@ -105,6 +120,26 @@ public final class Converter implements AutoCloseable {
             if (r.manuscript() != null) out.add(r.manuscript());
         }
         return new Manuscripts(out);
+    }
+
+    /**
+     * The page's cache key, or null when it must be converted every time: it cannot be read, or it
+     * includes another file (which may be a page, and pages are not part of the cache's context).
+     */
+    private static String cacheKey(SourceTree sources, Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+        if (new String(bytes, StandardCharsets.ISO_8859_1).contains("include::")) return null;
+        return ConvertedCache.key(file, sources.origin(file), bytes);
+    }
+
+    /** How many converted pages this converter keeps for the next build (for tests). */
+    int cached() {
+        return cache.size();
     }
 
     private static Result await(Future<Result> future) {

@@ -60,6 +60,13 @@ public final class Pipeline implements AutoCloseable {
     private final List<Refinement> refinements = new ArrayList<>();
     private final List<Check> checks = new ArrayList<>();
     private final List<Emitter> emitters = new ArrayList<>();
+    /** Emitters the preview may run after publishing, off the path from a save to the reload. */
+    private final java.util.Set<Emitter> deferrable = new java.util.HashSet<>();
+    /** What each deferrable emitter added last, which the preview publishes until the new run is done. */
+    private final java.util.Map<Emitter, Catalogue> lastDeferred = new java.util.concurrent.ConcurrentHashMap<>();
+    private java.util.concurrent.ExecutorService background;
+    /** Held while the output folder is swapped or written into. */
+    private final Object outputLock = new Object();
 
     /**
      * Reads a data file into a typed model once, after the pages are converted and before they are
@@ -100,7 +107,7 @@ public final class Pipeline implements AutoCloseable {
     public static Pipeline standard() {
         return new Pipeline()
                 .addEmitter(new BrandStylesheet())
-                .addEmitter(new SearchIndex())
+                .addDeferrableEmitter(new SearchIndex())
                 .addEmitter(new ComponentBundle());
     }
 
@@ -121,6 +128,33 @@ public final class Pipeline implements AutoCloseable {
 
     public Pipeline addEmitter(Emitter emitter) {
         emitters.add(emitter);
+        return this;
+    }
+
+    /**
+     * An emitter slow enough that the preview runs it after publishing (see {@link #deferInBackground}),
+     * showing its previous files meanwhile. A build ({@code build}, {@code check}) runs it in order as any other.
+     */
+    public Pipeline addDeferrableEmitter(Emitter emitter) {
+        // It may only add files (it runs on its own catalogue): no withdraw().
+        deferrable.add(emitter);
+        return addEmitter(emitter);
+    }
+
+    /**
+     * For the preview: from the second build on, deferrable emitters run on a background thread after the
+     * site is published, and write their files into it when they finish; until then the site has the files
+     * of their previous run (the search finds the text as it was a moment ago). The first build runs them
+     * in order, so the site is never without their files.
+     */
+    public synchronized Pipeline deferInBackground() {
+        if (background == null) {
+            background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "pipeline-background");
+                t.setDaemon(true);
+                return t;
+            });
+        }
         return this;
     }
 
@@ -158,11 +192,61 @@ public final class Pipeline implements AutoCloseable {
 
         progress.stage("refine", () -> refinements.forEach(r -> r.refine(pages, site)));
         progress.stage("check", () -> checks.forEach(c -> problems.addAll(c.check(pages, site))));
+        List<Emitter> later = new ArrayList<>();
         if (!problems.hasErrors()) {
-            for (Emitter emitter : emitters) progress.stage(emitter.name(), () -> emitter.emit(pages, site, catalogue));
+            for (Emitter emitter : emitters) {
+                Catalogue previous = lastDeferred.get(emitter);
+                if (background != null && publish && deferrable.contains(emitter) && previous != null) {
+                    later.add(emitter);
+                    previous.entries().forEach(catalogue::add);
+                    progress.say("  " + emitter.name() + " runs in the background (its files are updated in a moment; `build` always runs it)");
+                } else {
+                    progress.stage(emitter.name(), () -> emit(emitter, pages, site, catalogue));
+                }
+            }
         }
-        if (publish && !problems.hasErrors()) progress.stage("publish", () -> Publisher.publish(catalogue, output));
+        if (publish && !problems.hasErrors()) {
+            progress.stage("publish", () -> {
+                synchronized (outputLock) {
+                    Publisher.publish(catalogue, output);
+                }
+            });
+            for (Emitter emitter : later) background.submit(() -> emitLater(emitter, pages, site, output, progress));
+        }
         return new Result(problems.sorted(), pages, site);
+    }
+
+    /** Runs an emitter, remembering its files when the preview may defer it next time. */
+    private void emit(Emitter emitter, Pages pages, Site site, Catalogue catalogue) {
+        if (background == null || !deferrable.contains(emitter)) {
+            emitter.emit(pages, site, catalogue);
+            return;
+        }
+        Catalogue own = new Catalogue(site.problems());
+        emitter.emit(pages, site, own);
+        own.entries().forEach(catalogue::add);
+        lastDeferred.put(emitter, own);
+    }
+
+    /** The preview's deferred run: its files go straight into the published site. */
+    private void emitLater(Emitter emitter, Pages pages, Site site, Path output, Progress progress) {
+        try {
+            long start = System.nanoTime();
+            Problems problems = new Problems();
+            Catalogue own = new Catalogue(problems);
+            emitter.emit(pages, site, own);
+            if (problems.hasErrors()) {
+                problems.sorted().forEach(p -> progress.say(p.toString()));
+                return;
+            }
+            synchronized (outputLock) {
+                own.writeTo(output);
+            }
+            lastDeferred.put(emitter, own);
+            progress.say("  " + emitter.name() + " (background) " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            progress.say("  " + emitter.name() + " (background) stopped: " + e.getMessage() + "; `build` shows the problem.");
+        }
     }
 
     private synchronized Converter converter() {
@@ -179,6 +263,7 @@ public final class Pipeline implements AutoCloseable {
     /** Shuts Asciidoctor (and its JRuby) down. */
     @Override
     public synchronized void close() {
+        if (background != null) background.shutdownNow();
         if (converter != null) converter.close();
         try {
             asciidoctor.get().shutdown();

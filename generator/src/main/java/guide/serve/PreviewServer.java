@@ -44,6 +44,8 @@ public final class PreviewServer {
             }());
             """;
 
+    /** Quiet time that ends an editor's burst of events; long enough for a temp file's rename to follow its write. */
+    static final long SETTLE_MS = 40;
     private final Pipeline pipeline;
     private final Path root;
     private final Path output;
@@ -54,7 +56,7 @@ public final class PreviewServer {
     private HttpServer server;
 
     public PreviewServer(Pipeline pipeline, Path root, Path output, int port, PrintStream out) {
-        this.pipeline = pipeline;
+        this.pipeline = pipeline.deferInBackground();
         this.root = root.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.port = port;
@@ -244,8 +246,8 @@ public final class PreviewServer {
             registerAll(watcher);
             while (true) {
                 WatchKey key = watcher.take();
-                // Editors save in bursts (temp file, rename): wait for the burst to settle.
-                TimeUnit.MILLISECONDS.sleep(150);
+                // Editors save in bursts (truncate and write, or temp file then rename): take events until
+                // none has come for SETTLE_MS, so the rebuild starts as soon as the burst stops.
                 List<Path> changed = new ArrayList<>();
                 do {
                     Path dir = (Path) key.watchable();
@@ -253,7 +255,7 @@ public final class PreviewServer {
                         if (event.context() instanceof Path p) changed.add(dir.resolve(p));
                     }
                     key.reset();
-                } while ((key = watcher.poll()) != null);
+                } while ((key = watcher.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null);
                 registerAll(watcher); // new folders
                 try {
                     handleChanges(changed);

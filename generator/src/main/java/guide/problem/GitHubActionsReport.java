@@ -31,6 +31,20 @@ public final class GitHubActionsReport implements ProblemReport {
         if (summaryFile != null) append(summaryFile, markdown(problems, summary));
     }
 
+    /**
+     * {@code inner}'s report with GitHub's workflow commands turned off around it: text taken from a page
+     * (a heading, a line) can then never be read as a command, whatever it holds. GitHub hides both lines.
+     */
+    static ProblemReport withoutCommands(ProblemReport inner, PrintStream out) {
+        return (problems, summary) -> {
+            String token = java.util.UUID.randomUUID().toString();
+            out.println("::stop-commands::" + token);
+            inner.report(problems, summary);
+            out.println("::" + token + "::");
+            out.flush();
+        };
+    }
+
     static String annotation(Problem p) {
         boolean note = p.severity() == Problem.Severity.NOTE; // something the build did by itself: GitHub's "notice"
         StringBuilder s = new StringBuilder("::").append(p.isError() ? "error" : note ? "notice" : "warning")

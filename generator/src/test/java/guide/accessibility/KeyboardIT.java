@@ -24,6 +24,10 @@ class KeyboardIT extends OnTheBuiltGuide {
             browser.get(guide.url(page));
             // The page a reader opens has the focus; in a shared headless browser the window may have lost it.
             browser.switchTo().window(browser.getWindowHandle());
+            // On a busy machine the driver can hand back a page still loading, and a first Tab then goes nowhere.
+            // (document.hasFocus() is no guide: headless Chromium here reports false on pages where Tab works.)
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(b ->
+                    "complete".equals(((org.openqa.selenium.JavascriptExecutor) b).executeScript("return document.readyState")));
             new Actions(browser).sendKeys(Keys.TAB).perform();
             WebElement first = browser.switchTo().activeElement();
             if (!"#main-content".equals(first.getDomAttribute("href")) || !first.isDisplayed()) {

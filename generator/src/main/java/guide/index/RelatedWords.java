@@ -96,6 +96,7 @@ public final class RelatedWords {
                 continue;
             }
             Set<String> words = new LinkedHashSet<>();
+            List<String> written = new ArrayList<>();
             boolean ok = true;
             for (Node w : group.getValue()) {
                 String word = w instanceof ScalarNode s ? s.getValue().strip() : "";
@@ -116,6 +117,8 @@ public final class RelatedWords {
                 if (!words.add(lower)) {
                     problems.add(Problem.error(origin, line(w), "“" + word + "” is in this group twice.", "Remove one of them."));
                     ok = false;
+                } else {
+                    written.add(word);
                 }
             }
             if (ok && words.size() < 2) {
@@ -129,7 +132,7 @@ public final class RelatedWords {
                 problems.add(Problem.warning(origin, line, "None of these words is in the guide, so searching for them still finds nothing.",
                         "Add a word the guide uses for the same thing (search the guide for it first)."));
             }
-            groups.add(List.copyOf(words));
+            groups.add(List.copyOf(written)); // as written: the search page names them
         }
         return new RelatedWords(groups);
     }

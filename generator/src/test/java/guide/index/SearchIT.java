@@ -329,6 +329,8 @@ class SearchIT extends OnTheBuiltGuide {
 
     @Test
     void withJavaScriptTheNoScriptMessageIsGone() {
+        // From another page: opening the same address again keeps the last search, as a reload does.
+        browser.get(guide.url("index.html"));
         browser.get(guide.url("search.html"));
         assertThat(browser.findElements(By.id("search-needs-js"))).isEmpty();
         assertThat(browser.findElement(By.id("a-to-z")).isDisplayed()).as("the A to Z list before any search").isTrue();

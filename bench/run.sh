@@ -18,3 +18,5 @@ for n in 30 300 1000; do
 done
 # The search index's own figures: index time cold and cached, index and store sizes.
 bench/search-index.sh "$runs"
+# Search in a phone-speed browser: index load, bytes before the first result, keystroke to results.
+bench/search-speed.sh "$runs"

@@ -80,7 +80,8 @@
   function run(add) {
     var found = Object.create(null);
     index.query(add).forEach(function (hit) {
-      found[hit.ref] = { score: hit.score, terms: Object.keys(hit.matchData.metadata) };
+      var meta = hit.matchData.metadata, terms = Object.keys(meta);
+      found[hit.ref] = { score: hit.score, terms: terms, title: terms.some(function (t) { return !!meta[t].t; }) };
     });
     return found;
   }
@@ -122,8 +123,9 @@
     byWord.forEach(function (w, i) {
       for (var ref in w.found) {
         var hit = w.found[ref], doc = data.docs[Number(ref)];
-        var page = pages[doc[0]] || (pages[doc[0]] = { number: doc[0], words: [], best: [], sections: Object.create(null) });
+        var page = pages[doc[0]] || (pages[doc[0]] = { number: doc[0], words: [], inTitle: [], titled: 0, best: [], sections: Object.create(null) });
         if (!page.words[i]) { page.words[i] = true; page.count = (page.count || 0) + 1; }
+        if (hit.title && !page.inTitle[i]) { page.inTitle[i] = true; page.titled++; }
         page.best[i] = Math.max(page.best[i] || 0, hit.score);
         var section = page.sections[ref] || (page.sections[ref] = { ref: Number(ref), count: 0, score: 0, terms: Object.create(null) });
         section.count++;
@@ -136,7 +138,9 @@
       p.score = p.best.reduce(function (a, b) { return a + (b || 0); }, 0);
       return p;
     });
-    list.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.number - b.number; });
+    // Most words first; then pages whose title has most of them (a reader typing a page's subject wants
+    // that page before the many that mention it); then lunr's score.
+    list.sort(function (a, b) { return b.count - a.count || b.titled - a.titled || b.score - a.score || a.number - b.number; });
     return {
       words: ws.length,
       pages: list,
@@ -311,6 +315,7 @@
       return;
     }
     found.pages.slice(0, PAGES).forEach(function (page) { list.appendChild(result(page)); });
+    if (!times.firstResult && found.pages.length) times.firstResult = window.performance.now();
     if (aToZ) aToZ.hidden = found.pages.length > 0;
     fill();
     if (found.pages.length) loadTexts();
@@ -362,8 +367,10 @@
     window.clearTimeout(pending);
     pending = window.setTimeout(function () {
       show(input.value, false);
+      // For the benchmark (bench/search-speed.sh): from the keystroke to the results drawn.
       times.typed = typedAt;
       times.shown = window.performance.now();
+      window.requestAnimationFrame(function () { times.painted = window.performance.now(); });
     }, 0);
   });
 

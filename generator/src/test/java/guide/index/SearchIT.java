@@ -335,4 +335,74 @@ class SearchIT extends OnTheBuiltGuide {
         assertThat(browser.findElements(By.id("search-needs-js"))).isEmpty();
         assertThat(browser.findElement(By.id("a-to-z")).isDisplayed()).as("the A to Z list before any search").isTrue();
     }
+
+    @Test
+    void theSearchPageHasOneSearchBox() {
+        browser.get(guide.url("search.html"));
+        assertThat(browser.findElements(By.cssSelector("input[type=search]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("form[role=search]"))).hasSize(1);
+    }
+
+    @Test
+    void aMisspellingShowsCloseMatchesAndSaysSo() {
+        browser.get(guide.url("search.html"));
+        searchFor("Southhend");
+        assertThat(waitForStatus()).startsWith("No exact matches; showing").contains("close match").contains("“Southhend”");
+        assertThat(browser.findElement(By.cssSelector("#search-results > li h2 a")).getDomAttribute("href")).startsWith("practice-examples/southend.html");
+        // A word that starts another is found by its start, and said to be close too.
+        searchFor("Southe");
+        assertThat(waitForStatus()).startsWith("No exact matches; showing");
+        assertThat(browser.findElement(By.cssSelector("#search-results > li h2 a")).getDomAttribute("href")).startsWith("practice-examples/southend.html");
+    }
+
+    @Test
+    void aWordTheGuidePutsDifferentlyIsFoundThroughTheRelatedWordsFile() {
+        browser.get(guide.url("search.html"));
+        // The index alone knows no "dentist": only content/search-words.yml leads it to "dental".
+        assertThat(searchInBrowser("dentist")).isEmpty();
+        searchFor("dentist");
+        assertThat(waitForStatus()).matches("\\d+ pages? for “dentist”.*").contains("Also searched for the related words:").contains("dental");
+        List<String> pages = browser.findElements(By.cssSelector("#search-results > li > h2 a")).stream().map(a -> a.getDomAttribute("href")).toList();
+        assertThat(pages).contains("practice-examples/southend.html");
+    }
+
+    @Test
+    void eachPageIsListedOnceWithItsBestSectionsUnderIt() {
+        browser.get(guide.url("search.html"));
+        searchFor("trauma");
+        waitForStatus();
+        List<WebElement> results = browser.findElements(By.cssSelector("#search-results > li"));
+        assertThat(results).hasSizeGreaterThan(1);
+        List<String> pages = new ArrayList<>();
+        int withSections = 0;
+        for (WebElement r : results) {
+            String page = r.findElement(By.cssSelector("h2 a")).getDomAttribute("href");
+            pages.add(page);
+            List<WebElement> sections = r.findElements(By.cssSelector(".search__section h3 a"));
+            assertThat(sections).as("sections under " + page).hasSizeLessThanOrEqualTo(3)
+                    .allSatisfy(a -> assertThat(a.getDomAttribute("href")).startsWith(page + "#"));
+            if (!sections.isEmpty()) withSections++;
+        }
+        assertThat(pages).doesNotHaveDuplicates();
+        assertThat(withSections).isGreaterThan(0);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
+    }
+
+    /** Every list item of the guide that ends without punctuation ends with ; or . in the text snippets come from. */
+    @Test
+    void snippetTextKeepsListItemsApart() {
+        int items = 0;
+        List<String> runTogether = new ArrayList<>();
+        for (Page page : guide.result().pages().all()) {
+            String text = String.join(" ", Sections.of(page).stream().map(Section::body).toList());
+            for (org.jsoup.nodes.Element li : page.document().select("[data-guide-body] li:not(:has(li))")) {
+                String item = li.text().strip();
+                if (item.isEmpty() || item.matches(".*[.!?:;…\"”’)]$") || li.nextElementSibling() == null) continue;
+                items++;
+                if (!text.contains(item + ";")) runTogether.add(page.uri() + ": " + item);
+            }
+        }
+        assertThat(items).as("list items checked").isGreaterThan(20);
+        assertThat(runTogether).isEmpty();
+    }
 }

@@ -100,6 +100,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        var relaunched = Launcher.relaunch(args);
+        if (relaunched.isPresent()) System.exit(relaunched.get());
+        Launcher.followParent();
         int code = new CommandLine(new Main()).execute(args);
         System.exit(code);
     }

@@ -12,13 +12,13 @@
   function read(data) {
     var lunr = global.lunr;
     var fields = data.fields, boosts = data.boosts, terms = data.terms, postings = data.postings;
-    var n = data.docs.length;
+    var n = data.pages.length;
     var average = fields.map(function (field, f) {
       var lengths = data.lengths[f], sum = 0;
       for (var d = 0; d < n; d++) sum += lengths[d];
       return n ? sum / n : 0;
     });
-    // elements[f][d]: the field vector of section d's field f, as lunr.Vector's flat [term, score, ...].
+    // elements[f][d]: the field vector of page d's field f, as lunr.Vector's flat [term, score, ...].
     var elements = fields.map(function () { return new Array(n); });
     var invertedIndex = Object.create(null);
     for (var t = 0; t < terms.length; t++) {
@@ -32,7 +32,7 @@
       var x = (n - withTerm + 0.5) / (withTerm + 0.5);
       var idf = Math.log(1 + Math.abs(x));
       for (f = 0; f < fields.length; f++) {
-        var gaps = byField[f], refs = {}, doc = 0, lengths = data.lengths[f], vectors = elements[f];
+        var gaps = byField[f], refs = {}, doc = -1, lengths = data.lengths[f], vectors = elements[f];
         var boost = boosts[f], avg = average[f];
         for (p = 0; p < gaps.length; p++) {
           var gap = gaps[p], tf = 1;

@@ -1,6 +1,6 @@
 /* The search page: searches, as the reader types, the index the build wrote (search-index.js, read back
    into lunr.js by index-reader.js; scripts rather than JSON so the guide also works opened from disk) and
-   lists the results, grouped by page, best sections under each.
+   lists the results: pages, best first, each with its best sections under it (from the text parts).
 
    Privacy: the query never leaves the page. It is never put in the address (so it reaches no server log
    and no history list): the header box hands it over in this tab's sessionStorage, which this page reads
@@ -76,7 +76,7 @@
     return out;
   }
 
-  /** ref -> {score, terms}: the sections one clause set finds, with the index terms each matched. */
+  /** ref -> {score, terms, title}: the pages one set of clauses finds, the index terms each matched, and whether in the title. */
   function run(add) {
     var found = Object.create(null);
     index.query(add).forEach(function (hit) {
@@ -122,22 +122,15 @@
     var pages = Object.create(null);
     byWord.forEach(function (w, i) {
       for (var ref in w.found) {
-        var hit = w.found[ref], doc = data.docs[Number(ref)];
-        var page = pages[doc[0]] || (pages[doc[0]] = { number: doc[0], words: [], inTitle: [], titled: 0, best: [], sections: Object.create(null) });
-        if (!page.words[i]) { page.words[i] = true; page.count = (page.count || 0) + 1; }
-        if (hit.title && !page.inTitle[i]) { page.inTitle[i] = true; page.titled++; }
-        page.best[i] = Math.max(page.best[i] || 0, hit.score);
-        var section = page.sections[ref] || (page.sections[ref] = { ref: Number(ref), count: 0, score: 0, terms: Object.create(null) });
-        section.count++;
-        section.score += hit.score;
-        hit.terms.forEach(function (t) { section.terms[t] = true; });
+        var hit = w.found[ref];
+        var page = pages[ref] || (pages[ref] = { number: Number(ref), count: 0, titled: 0, score: 0, terms: Object.create(null) });
+        page.count++;
+        if (hit.title) page.titled++;
+        page.score += hit.score;
+        hit.terms.forEach(function (t) { page.terms[t] = true; });
       }
     });
-    var list = Object.keys(pages).map(function (k) {
-      var p = pages[k];
-      p.score = p.best.reduce(function (a, b) { return a + (b || 0); }, 0);
-      return p;
-    });
+    var list = Object.keys(pages).map(function (k) { return pages[k]; });
     // Most words first; then pages whose title has most of them (a reader typing a page's subject wants
     // that page before the many that mention it); then lunr's score.
     list.sort(function (a, b) { return b.count - a.count || b.titled - a.titled || b.score - a.score || a.number - b.number; });
@@ -158,9 +151,16 @@
     while (p < data.parts.length && ref >= data.parts[p]) p++;
     return p;
   }
-  function text(ref) {
+  /** Section ref's [heading, anchor, text], once its part has loaded. */
+  function section(ref) {
     var p = part(ref), got = texts[p];
     return got ? got[ref - (p ? data.parts[p - 1] : 0)] : null;
+  }
+  /** The numbers of page p's sections (its opening first). */
+  function sectionsOf(p) {
+    var from = data.pages[p][2], to = p + 1 < data.pages.length ? data.pages[p + 1][2] : data.sections, out = [];
+    for (var r = from; r < to; r++) out.push(r);
+    return out;
   }
   function loadTexts() {
     if (loading) return;
@@ -219,22 +219,62 @@
     return false;
   }
 
-  /** Snippets waiting for their text part. */
+  /** Results waiting for their sections' text parts. */
   var waiting = [];
   function fill() {
     waiting = waiting.filter(function (w) {
-      var t = text(w.ref);
-      if (t === null || t === undefined) return true;
-      if (w.p.isConnected !== false) snippet(w.p, t, w.matched);
+      var refs = sectionsOf(w.page.number), got = refs.map(section);
+      if (got.some(function (g) { return !g; })) return true;
+      if (w.li.isConnected !== false) sections(w, refs, got);
       return false;
     });
   }
 
-  function snippetFor(ref, matched) {
-    var p = document.createElement('p');
-    p.className = 'search__result-snippet';
-    waiting.push({ p: p, ref: ref, matched: matched });
-    return p;
+  /** How many matched words a text holds, and whether any. */
+  function matches(text, matched) {
+    var seen = Object.create(null), count = 0;
+    String(text).split(/[\s\-–—\/]+/).forEach(function (token) {
+      var w = /^\W*(.*?)\W*$/.exec(token)[1], st = w && stem(w);
+      if (st && matched[st] && !seen[st]) { seen[st] = true; count++; }
+    });
+    return count;
+  }
+
+  /** Under the page's title: its opening's snippet, then its best sections with theirs. */
+  function sections(w, refs, got) {
+    var matched = w.page.terms, opening = null, scored = [];
+    refs.forEach(function (ref, i) {
+      var s = got[i];
+      if (s[1] === '') { opening = s; return; }
+      var score = 2 * matches(s[0], matched) + matches(s[2], matched);
+      if (score > 0) scored.push({ ref: ref, s: s, score: score });
+    });
+    scored.sort(function (a, b) { return b.score - a.score || a.ref - b.ref; });
+    var info = data.pages[w.page.number];
+    // The page's opening speaks for the page when it matched, or when no section did.
+    if (opening && (matches(opening[2], matched) > 0 || !scored.length)) {
+      var p = document.createElement('p');
+      p.className = 'search__result-snippet';
+      snippet(p, opening[2], matched);
+      w.li.appendChild(p);
+    }
+    if (!scored.length) return;
+    var ul = document.createElement('ul');
+    ul.className = 'search__sections';
+    scored.slice(0, SECTIONS).forEach(function (one) {
+      var item = document.createElement('li');
+      item.className = 'search__section';
+      var h = document.createElement('h3');
+      h.className = 'search__section-heading';
+      h.appendChild(link(info[1] + '#' + one.s[1], one.s[0]));
+      item.appendChild(h);
+      var p = document.createElement('p');
+      p.className = 'search__result-snippet';
+      snippet(p, one.s[2], matched);
+      item.appendChild(p);
+      ul.appendChild(item);
+    });
+    w.li.appendChild(ul);
   }
 
   function link(href, label) {
@@ -253,31 +293,7 @@
     heading.className = 'search__result-heading';
     heading.appendChild(link(info[1], info[0]));
     li.appendChild(heading);
-    var sections = Object.keys(page.sections).map(function (k) { return page.sections[k]; });
-    sections.sort(function (a, b) { return b.count - a.count || b.score - a.score || a.ref - b.ref; });
-    var opening = null, under = [];
-    sections.forEach(function (s) {
-      if (data.docs[s.ref][2] === '') opening = s;
-      else if (under.length < SECTIONS) under.push(s);
-    });
-    // The page's own opening speaks for the page when it matched, or when no section did.
-    if (opening) li.appendChild(snippetFor(opening.ref, opening.terms));
-    if (under.length) {
-      var ul = document.createElement('ul');
-      ul.className = 'search__sections';
-      under.forEach(function (s) {
-        var doc = data.docs[s.ref];
-        var item = document.createElement('li');
-        item.className = 'search__section';
-        var h = document.createElement('h3');
-        h.className = 'search__section-heading';
-        h.appendChild(link(info[1] + '#' + doc[2], doc[1]));
-        item.appendChild(h);
-        item.appendChild(snippetFor(s.ref, s.terms));
-        ul.appendChild(item);
-      });
-      li.appendChild(ul);
-    }
+    waiting.push({ li: li, page: page });
     return li;
   }
 

@@ -94,13 +94,13 @@ class SearchIT extends OnTheBuiltGuide {
                 .map(Map.Entry::getKey);
     }
 
-    /** Searches the index Java wrote, loaded with lunr.Index.load in the browser: the addresses of the best hits. */
+    /** Searches the index Java wrote, read back into lunr.js in the browser: the addresses of the best pages. */
     @SuppressWarnings("unchecked")
     private static List<String> searchInBrowser(String query) {
         return (List<String>) ((JavascriptExecutor) browser).executeScript(
                 "var data = window.guideSearchIndex, index = guideSearchReader.read(data);"
                         + "return index.search(arguments[0]).slice(0, 5).map(function (r) {"
-                        + "  var d = data.docs[Number(r.ref)]; return data.pages[d[0]][1] + (d[2] ? '#' + d[2] : ''); });", query);
+                        + "  return data.pages[Number(r.ref)][1]; });", query);
     }
 
     /**
@@ -371,6 +371,7 @@ class SearchIT extends OnTheBuiltGuide {
         browser.get(guide.url("search.html"));
         searchFor("trauma");
         waitForStatus();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".search__section")).isEmpty());
         List<WebElement> results = browser.findElements(By.cssSelector("#search-results > li"));
         assertThat(results).hasSizeGreaterThan(1);
         List<String> pages = new ArrayList<>();

@@ -46,12 +46,11 @@ class SearchIndexIT {
         assertThat(read(search.resolve(SearchIndex.LUNR))).isEqualTo(Lunr.resource(Lunr.SCRIPT));
         String index = read(search.resolve(SearchIndex.INDEX));
         assertThat(index).startsWith("window.guideSearchIndex = {\"format\":1,").endsWith(";\n")
-                .contains("[\"Outreach on foot\",\"part/outreach.html\"]")
-                .containsPattern("\\[\\d+,\"Kit they carry\",\"[\\w-]+\"\\]")
+                .containsPattern("\\[\"Outreach on foot\",\"part/outreach.html\",\\d+\\]")
                 .contains("window.guideSearchRelated = [];");
         String text = read(search.resolve(SearchIndex.TEXT));
         assertThat(text).startsWith("(window.guideSearchText = window.guideSearchText || [])[0] = [").endsWith(";\n")
-                .contains("\"Leaflets, condoms and a phone with the clinic’s number.\"");
+                .containsPattern("\\[\"Kit they carry\",\"[\\w-]+\",\"Leaflets, condoms and a phone with the clinic’s number.\"\\]");
         assertThat(stage.lastRun()).hasValueSatisfying(run -> {
             assertThat(run.source()).isEqualTo("built");
             assertThat(run.sections()).isGreaterThanOrEqualTo(6);

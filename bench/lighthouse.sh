@@ -4,10 +4,10 @@
 # 127.0.0.1 and prints, per page and preset, the accessibility, best-practices and performance scores,
 # the cumulative layout shift and what the page weighs as loaded (Lighthouse's total-byte-weight: bytes
 # transferred, uncompressed here as the local server does not gzip). Not a test: figures go in notes.
-#   bench/lighthouse.sh [pages...]      (default: every page; run `mvn -q package` first)
+#   bench/lighthouse.sh [pages...]      (default: every page; run `mvn -q package` first; SITE=folder for another)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-site=target/site
+site=${SITE:-target/site}
 [ -d "$site" ] || { echo "No $site: run mvn -q package first." >&2; exit 1; }
 tools=target/lighthouse
 [ -x "$tools/node_modules/.bin/lighthouse" ] || npm i -E --no-audit --no-fund --prefix "$tools" lighthouse@12.2.3 >/dev/null

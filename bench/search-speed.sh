@@ -26,6 +26,7 @@ for size in "${sizes[@]}"; do
   else
     source="$work/synthetic-$size"
     python3 bench/synthetic.py . "$source" "$size"
+    cp content/search.adoc "$source/content/" # the synthetic guide has no search page of its own
     output="$source/target/site"
     "$java" -jar "$jar" build --source "$source" --output "$output" >/dev/null
   fi

@@ -133,8 +133,8 @@ public final class Lunr {
     }
 
     /**
-     * What one build made: the index (lunr's counts, terms, pages and section headings; see build-index.js)
-     * and the snippet text of every section, in parts the search page loads after its first results.
+     * What one build made: the page-level index (lunr's counts, terms, pages; see build-index.js) and every
+     * section's heading, anchor and snippet text, in parts the search page loads after its first results.
      */
     public record Built(String index, List<String> texts) {}
 

@@ -20,10 +20,10 @@ import java.util.Optional;
  * the browser loads) and writes, under {@code search/} in the site:
  * <ul>
  *   <li>{@code lunr.min.js}, from the WebJar;</li>
- *   <li>{@code search-index.js}: {@code window.guideSearchIndex = <index>} (lunr's counts, the terms, every
- *       page's title and address and every section's heading: what a result list needs, see build-index.js)
+ *   <li>{@code search-index.js}: {@code window.guideSearchIndex = <index>} (a page-level index as lunr's
+ *       counts, the terms, and every page's title and address: what the first results need, see build-index.js)
  *       and {@code window.guideSearchRelated = <related words>} (content/search-words.yml);</li>
- *   <li>{@code search-text-0.js}, {@code search-text-1.js}, ...: the snippet text of the sections, in parts,
+ *   <li>{@code search-text-0.js}, {@code search-text-1.js}, ...: every section's heading, anchor and snippet text, in parts,
  *       which the search page loads all of, in order, once the first results show (never only the parts
  *       a query needs: which parts a reader loaded would say what they searched for).</li>
  * </ul>

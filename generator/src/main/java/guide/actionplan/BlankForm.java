@@ -57,8 +57,6 @@ import java.util.TreeMap;
  * document's language and title, and page tab order that follows the structure.
  */
 public final class BlankForm {
-    /** Rows of the action table in the PDF: enough to start with; the spreadsheet has more room. */
-    public static final int ACTION_ROWS = 6;
 
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -166,7 +164,7 @@ public final class BlankForm {
         float rowHeight = 44;
         PDStructureElement table = element(parent, StandardStructureTypes.TABLE);
         headerRow(table, columns, widths, texts);
-        for (int row = 1; row <= ACTION_ROWS; row++) {
+        for (int row = 1; row <= ActionPlan.BLANK_ROWS; row++) {
             if (y - rowHeight < MARGIN) {
                 newPage();
                 headerRow(table, columns, widths, texts);

@@ -95,10 +95,16 @@
   function find(word) {
     var group = related[stem(word)];
     var also = group ? group.filter(function (w) { return stem(w) !== stem(word); }) : [];
-    var found = run(function (q) {
-      q.term(word);
-      also.forEach(function (w) { q.term(w); });
-    });
+    var found = run(function (q) { q.term(word); });
+    if (also.length) {
+      // Related words count for less than the word typed, and never as a title match.
+      var others = run(function (q) { also.forEach(function (w) { q.term(w); }); });
+      for (var ref in others) {
+        var o = others[ref], f = found[ref];
+        if (!f) found[ref] = { score: o.score / 2, terms: o.terms, title: false };
+        else { f.score += o.score / 2; f.terms = f.terms.concat(o.terms); }
+      }
+    }
     if (any(found)) return { found: found, close: false, also: also };
     if (word.length >= 2) {
       found = run(function (q) { q.term(word, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false }); });

@@ -1,7 +1,7 @@
 package guide.actionplan;
 
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.check.Check;
 import guide.pages.Pages;
 import guide.problem.Problem;

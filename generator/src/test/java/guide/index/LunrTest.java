@@ -1,6 +1,6 @@
 package guide.index;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;

@@ -57,6 +57,8 @@ final class AsciidocAdvice {
     private AsciidocAdvice() {}
 
     private static final Pattern OUT_OF_SEQUENCE = Pattern.compile("section title out of sequence: expected levels? (\\d+)(?: or \\d+)?, got level (\\d+)");
+    /** The build's working copy (Publisher.workFor: a ".NAME-work" folder) up to the author's path; else all but the file name. */
+    private static final Pattern WORK_COPY = Pattern.compile("^.*?[/\\\\]\\.[^/\\\\]+-work[/\\\\]|^.*[/\\\\](?=[^/\\\\]+$)");
     private static final Map<String, String> DELIMITERS = Map.of("listing", "----", "literal", "....", "example", "====",
             "sidebar", "****", "quote", "____", "comment", "////", "pass", "++++", "open", "--");
     private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven"};
@@ -78,6 +80,10 @@ final class AsciidocAdvice {
                     + count(above) + ": a heading can only go one level deeper than the one above it.";
             fix = "Use '" + "=".repeat(above + 1) + "' for this heading (one '=' more than the heading above it), "
                     + "or add a '" + "=".repeat(above + 1) + "' heading above it.";
+        } else if (text.startsWith("include file not found: ")) {
+            // Asciidoctor names the build's working copy by its absolute path: name the file as the author knows it.
+            String file = WORK_COPY.matcher(text.substring("include file not found: ".length()).strip()).replaceFirst("");
+            text = "The file to include, '" + file + "', cannot be found.";
         } else if (text.startsWith("unterminated table block")) {
             text = "The table that starts here with '|===' is never closed, so the rest of the page becomes part of it.";
         } else if (text.startsWith("unterminated ")) {

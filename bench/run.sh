@@ -30,3 +30,5 @@ done
 
 # The search index figures too (index time cold and cached, sizes); BENCH_SEARCH=0 leaves them out.
 if [ "${BENCH_SEARCH:-1}" = 1 ]; then bench/search-index.sh "$runs" "${sizes[@]}"; fi
+# Search in a phone-speed browser (index load, bytes before the first result, keystroke to results).
+if [ "${BENCH_SEARCH:-1}" = 1 ]; then bench/search-speed.sh "$runs"; fi

@@ -235,16 +235,27 @@ public final class Pipeline implements AutoCloseable {
             Problems problems = new Problems();
             Catalogue own = new Catalogue(problems);
             emitter.emit(pages, site, own);
-            if (problems.hasErrors()) {
+            // The build got this far without errors, so any error now is this run's (e.g. a broken data file).
+            if (problems.hasErrors() || site.problems().hasErrors()) {
                 problems.sorted().forEach(p -> progress.say(p.toString()));
+                site.problems().sorted().stream().filter(Problem::isError).forEach(p -> progress.say(p.toString()));
+                progress.say("  " + emitter.name() + " (background) found problems: the next save runs it in order and shows them.");
+                lastDeferred.remove(emitter);
                 return;
             }
             synchronized (outputLock) {
                 own.writeTo(output);
+                // The search index is cut into a number of parts: a part the new run no longer makes goes.
+                Catalogue previous = lastDeferred.get(emitter);
+                if (previous != null) {
+                    for (String path : previous.paths()) {
+                        if (!own.contains(path)) java.nio.file.Files.deleteIfExists(output.resolve(path));
+                    }
+                }
             }
             lastDeferred.put(emitter, own);
             progress.say("  " + emitter.name() + " (background) " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.io.IOException e) {
             progress.say("  " + emitter.name() + " (background) stopped: " + e.getMessage() + "; `build` shows the problem.");
         }
     }

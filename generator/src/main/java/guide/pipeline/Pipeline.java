@@ -64,7 +64,14 @@ public final class Pipeline implements AutoCloseable {
     private final java.util.Set<Emitter> deferrable = new java.util.HashSet<>();
     /** What each deferrable emitter added last, which the preview publishes until the new run is done. */
     private final java.util.Map<Emitter, Catalogue> lastDeferred = new java.util.concurrent.ConcurrentHashMap<>();
-    private java.util.concurrent.ExecutorService background;
+    private java.util.concurrent.ScheduledExecutorService background;
+    /** The deferred runs not yet started: a newer build replaces them (its pages are newer). */
+    private final List<java.util.concurrent.ScheduledFuture<?>> pending = new ArrayList<>();
+    /**
+     * How long after a build its deferred runs start: an author saving again within it spares the
+     * machine a run whose result would be replaced at once, and the rebuild does not share the cores.
+     */
+    static final long BACKGROUND_DELAY_MS = 700;
     /** Held while the output folder is swapped or written into. */
     private final Object outputLock = new Object();
 
@@ -149,7 +156,7 @@ public final class Pipeline implements AutoCloseable {
      */
     public synchronized Pipeline deferInBackground() {
         if (background == null) {
-            background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            background = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "pipeline-background");
                 t.setDaemon(true);
                 return t;
@@ -211,7 +218,14 @@ public final class Pipeline implements AutoCloseable {
                     Publisher.publish(catalogue, output);
                 }
             });
-            for (Emitter emitter : later) background.submit(() -> emitLater(emitter, pages, site, output, progress));
+            synchronized (pending) {
+                pending.forEach(f -> f.cancel(false));
+                pending.clear();
+                for (Emitter emitter : later) {
+                    pending.add(background.schedule(() -> emitLater(emitter, pages, site, output, progress),
+                            BACKGROUND_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS));
+                }
+            }
         }
         return new Result(problems.sorted(), pages, site);
     }

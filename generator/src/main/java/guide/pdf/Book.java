@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The whole guide as one HTML document, ready for the PDF renderer: a cover, a contents list, then every
@@ -37,7 +38,7 @@ public final class Book {
     private static final String SCREEN_ONLY = String.join(", ",
             "nav", "script", "style", "form", "input", "textarea", "select", "button", "label", "fieldset",
             ".visually-hidden", "[hidden]", "[data-needs-script]", "[data-no-script]", ".pagination", ".start",
-            "[data-guide-pdf]", ".guide-pdf", ".ap-downloads", ".ap-panel", ".ap-error-summary", ".ap-notice", ".ap-keep", ".ap-group");
+            "[data-guide-pdf]", ".guide-pdf", ".table__label", ".ap-downloads", ".ap-panel", ".ap-error-summary", ".ap-notice", ".ap-keep", ".ap-group");
 
     private final Cover cover;
     private final List<Chapter> chapters;
@@ -48,8 +49,12 @@ public final class Book {
     private final Map<String, Map<String, String>> idsByPage = new LinkedHashMap<>();
     private final String messagesContents;
 
-    public Book(Cover cover, List<Chapter> chapters, String contentsHeading) {
+    /** The site's files by their path in the site ({@code images/logo.svg}): where images come from, and only there. */
+    private final Function<String, Optional<byte[]>> files;
+
+    public Book(Cover cover, List<Chapter> chapters, String contentsHeading, Function<String, Optional<byte[]>> files) {
         this.cover = cover;
+        this.files = files;
         this.chapters = chapters;
         this.messagesContents = contentsHeading;
         for (Chapter c : chapters) {
@@ -147,7 +152,8 @@ public final class Book {
     private void cover(Element body) {
         Element c = body.appendElement("div").addClass("cover");
         if (!cover.logo().isEmpty()) {
-            c.appendElement("p").addClass("cover__logo").appendElement("img").attr("src", cover.logo()).attr("alt", cover.logoAlt());
+            Element img = c.appendElement("p").addClass("cover__logo").appendElement("img").attr("alt", cover.logoAlt());
+            embed(img, cover.logo());
         }
         c.appendElement("h1").addClass("cover__title").attr("id", "cover").text(cover.title());
         if (!cover.tagline().isEmpty()) c.appendElement("p").addClass("cover__tagline").text(cover.tagline());
@@ -254,12 +260,26 @@ public final class Book {
         String src = img.attr("src");
         if (src.startsWith("data:")) return;
         Optional<String> resolved = isExternal(src) ? Optional.empty() : resolve(page.uri(), src);
-        if (resolved.isPresent()) {
-            img.attr("src", resolved.get());
-        } else {
-            img.remove();
-        }
+        if (resolved.isPresent()) embed(img, resolved.get());
+        else img.remove();
     }
+
+    /**
+     * The image's bytes go into the book itself (a data: address), so the renderer never opens a file or an
+     * address: it cannot read anything the site does not publish.
+     */
+    private void embed(Element img, String path) {
+        Optional<byte[]> bytes = files.apply(path);
+        String type = IMAGE_TYPES.get(path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT));
+        if (bytes.isEmpty() || type == null) {
+            img.remove();
+            return;
+        }
+        img.attr("src", "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes.get()));
+    }
+
+    private static final Map<String, String> IMAGE_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png",
+            "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif");
 
     private static void clean(Element content) {
         // A glossary term's meaning stands beside it; an abbreviation with no expansion is plain text.

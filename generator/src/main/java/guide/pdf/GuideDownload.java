@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The PDF stage: the whole guide as one accessible PDF ({@code guide.pdf} at the site's root), made from
@@ -45,7 +46,7 @@ public final class GuideDownload implements Pipeline.Stage {
 
     @Override
     public void run(Pages pages, Site site, Path staging) {
-        GuidePdf.Rendered pdf = make(pages, site.readingOrder(), site.config(), site.messages(), staging);
+        GuidePdf.Rendered pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> published(staging, path));
         last = pdf;
         try {
             Files.write(staging.resolve(FILE), pdf.bytes());
@@ -68,7 +69,8 @@ public final class GuideDownload implements Pipeline.Stage {
     }
 
     /** The guide's PDF from its pages: no files written, nothing else changed. */
-    public static GuidePdf.Rendered make(Pages pages, ReadingOrder order, SiteConfig config, Map<String, String> messages, Path files) {
+    public static GuidePdf.Rendered make(Pages pages, ReadingOrder order, SiteConfig config, Map<String, String> messages,
+                                         Function<String, Optional<byte[]>> files) {
         List<Book.Chapter> chapters = new ArrayList<>();
         order.home().flatMap(m -> pages.byUri(m.uri())).ifPresent(home -> chapters.add(new Book.Chapter(home, List.of())));
         for (ReadingOrder.Part part : order.parts()) {
@@ -80,8 +82,19 @@ public final class GuideDownload implements Pipeline.Stage {
         String reviewed = Book.latestReview(all);
         String logo = config.get("brand.logo", "");
         Book.Cover cover = Book.cover(config, messages, reviewed, logo);
-        Book book = new Book(cover, chapters, messages.getOrDefault("guide-pdf.contents", "Contents"));
-        return GuidePdf.render(book, cover, Brand.from(config).colours(), files, reviewed);
+        Book book = new Book(cover, chapters, messages.getOrDefault("guide-pdf.contents", "Contents"), files);
+        return GuidePdf.render(book, cover, Brand.from(config).colours(), reviewed);
+    }
+
+    /** A file the site publishes, by its path in the site; nothing outside the site's folder. */
+    static Optional<byte[]> published(Path site, String path) {
+        Path file = site.resolve(path).normalize();
+        if (!file.startsWith(site) || !Files.isRegularFile(file)) return Optional.empty();
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** 1.2 MB, or 840 KB under a megabyte. */

@@ -2,6 +2,7 @@ package guide.pdf;
 
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -20,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -58,16 +58,13 @@ public final class GuidePdf {
      * @param book       the pages, in reading order
      * @param cover      the cover's words, language and date
      * @param brand      brand colour settings ({@code brand.accent}, {@code brand.link})
-     * @param files      the folder the site's files are in: images are read from here and nowhere else
      * @param reviewed   the latest review date, yyyy-mm-dd (or empty): the PDF's own date
      */
-    public static Rendered render(Book book, Book.Cover cover, Map<String, String> brand, Path files, String reviewed) {
+    public static Rendered render(Book book, Book.Cover cover, Map<String, String> brand, String reviewed) {
         String style = stylesheet(cover.title(), brand);
         Document html = book.html(style);
         String source = html.outerHtml();
         org.w3c.dom.Document dom = W3CDom.convert(html);
-        Path root = files.toAbsolutePath().normalize();
-        String base = root.toUri().toString();
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -75,10 +72,10 @@ public final class GuidePdf {
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.NONE)
                 .withProducer(PRODUCER)
                 .useSVGDrawer(new BatikSVGDrawer())
-                .withW3cDocument(dom, base)
-                // Only the site's own files: no request leaves the build, and nothing outside the site is read.
-                .useExternalResourceAccessControl((uri, type) -> within(root, uri), com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> within(root, uri), com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .withW3cDocument(dom, "about:guide")
+                // The book holds its images itself (data: addresses): the renderer opens no file and no address.
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(d.getFormattedMessage());
                 });
@@ -110,16 +107,6 @@ public final class GuidePdf {
             return css;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean within(Path root, String uri) {
-        if (uri == null || !uri.startsWith("file:")) return false;
-        try {
-            Path p = Path.of(java.net.URI.create(uri)).toAbsolutePath().normalize();
-            return p.startsWith(root);
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

@@ -34,6 +34,11 @@ public final class GuideDownload implements Pipeline.Stage {
 
     private GuidePdf.Rendered last;
 
+    /** Starts the renderer warming up in the background (once per process), while the pages bake. */
+    public GuideDownload() {
+        GuidePdf.warm();
+    }
+
     @Override
     public String name() {
         return "guide pdf";
@@ -46,6 +51,7 @@ public final class GuideDownload implements Pipeline.Stage {
 
     @Override
     public void run(Pages pages, Site site, Path staging) {
+        GuidePdf.awaitWarm();
         GuidePdf.Rendered pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> published(staging, path));
         last = pdf;
         try {

@@ -54,6 +54,40 @@ public final class GuidePdf {
 
     private GuidePdf() {}
 
+    private static final java.util.concurrent.CompletableFuture<Void> WARM = new java.util.concurrent.CompletableFuture<>();
+
+    /**
+     * Lays out a one-page book once per process, on a background thread: the renderer's classes load and
+     * compile while the pages bake, instead of inside the PDF stage. Later calls do nothing.
+     */
+    public static synchronized void warm() {
+        if (WARM.isDone() || started) return;
+        started = true;
+        Thread t = new Thread(() -> {
+            try {
+                Book.Cover cover = new Book.Cover("Warm-up", "", "", "", "", "", "", "en-GB", "");
+                Book book = Book.sample(cover);
+                render(book, cover, Map.of(), "");
+            } catch (RuntimeException e) {
+                // Only a head start: the real render reports whatever is wrong.
+            } finally {
+                WARM.complete(null);
+            }
+        }, "guide-pdf-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static boolean started;
+
+    /** Waits for {@link #warm()} if it is under way, so the two renders do not compete for the same cores. */
+    static void awaitWarm() {
+        synchronized (GuidePdf.class) {
+            if (!started) return;
+        }
+        WARM.join();
+    }
+
     /**
      * @param book       the pages, in reading order
      * @param cover      the cover's words, language and date

@@ -1,12 +1,29 @@
-/* Writes the filled action plan as an .xlsx in the browser: the layout the build made for the blank
-   workbook (guide.actionplan.PlanSheets, given to the page as JSON), with the reader's answers in their
-   cells. An .xlsx is a zip of XML files; this writes them uncompressed ("stored"), which every
+/* Writes the action plan as an .xlsx: the layout the build made (guide.actionplan.PlanSheets, given to
+   the page as JSON), with the reader's answers in their cells. The build runs this same file in GraalJS
+   with no answers to write the blank workbook it offers for download, so the two are the same bytes:
+   keep it to plain ECMAScript (no browser objects but window). An .xlsx is a zip of XML files; this writes them uncompressed ("stored"), which every
    spreadsheet program reads. Every answer is an inline string, so text starting with =, +, - or @ is
    never taken for a formula. */
 (function () {
   'use strict';
 
-  var encoder = new TextEncoder();
+  /** UTF-8 bytes of a string, by hand: TextEncoder is a browser object GraalJS does not have. */
+  function utf8(s) {
+    var out = [];
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.length) {
+        var d = s.charCodeAt(i + 1);
+        if (d >= 0xDC00 && d < 0xE000) { c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00); i++; }
+      }
+      if (c >= 0xD800 && c < 0xE000) c = 0xFFFD; // a lone surrogate
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xC0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xE0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else out.push(0xF0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return new Uint8Array(out);
+  }
 
   /* ---- XML ---- */
 
@@ -220,8 +237,8 @@
     var central = [];
     var offset = 0;
     entries.forEach(function (entry) {
-      var name = encoder.encode(entry[0]);
-      var data = encoder.encode(entry[1]);
+      var name = utf8(entry[0]);
+      var data = utf8(entry[1]);
       var crc = crc32(data);
       var local = new DataView(new ArrayBuffer(30));
       local.setUint32(0, 0x04034b50, true);

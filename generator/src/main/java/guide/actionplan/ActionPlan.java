@@ -13,15 +13,16 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The action-plan tool's one source, {@code content/action-plan/questions.yml}: priority areas with their
- * questions, the two assessment answers and the action table's columns. The web form, the blank
- * spreadsheet and the fillable PDF are all made from it, and all name their answers the same way
- * ({@link #completedField}, {@link #answerField}, {@link #cellField}), so a saved plan fits each of them.
+ * The action-plan tool's one model, read once per build from {@code content/action-plan/questions.yml}:
+ * the areas of the framework with their questions, the two assessment answers and the action table's
+ * columns. The web form ({@link FormView}), the blank workbook and the fillable PDF are all made from it.
+ * This is the one place that names answers ({@link #completedField}, {@link #answerField},
+ * {@link #cellField}) and decides how many blank action rows there are ({@link #BLANK_ROWS}) and how much a
+ * reader may write ({@link Limits}), so a saved plan fits each of them.
  */
 public record ActionPlan(String title, String introduction, List<Answer> assessment, List<Column> columns,
                          List<Priority> priorities) {
@@ -31,11 +32,27 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
     /** The data file, under content/. */
     public static final String FILE = DATA_KEY + ".yml";
 
+    /** Blank action rows in the form, the PDF and the workbook alike; the form can add more. */
+    public static final int BLANK_ROWS = 5;
+
+    /**
+     * What the page's script accepts, when the reader types and when it loads a file or restores what was
+     * kept on the device: far more than a plan needs, and little enough that a phone loads it at once.
+     *
+     * @param fileBytes  the largest file of answers it loads
+     * @param rows       action rows per area
+     * @param characters characters in one answer
+     */
+    public record Limits(int fileBytes, int rows, int characters) {}
+
+    public static final Limits LIMITS = new Limits(4 * 1024 * 1024, 30, 5000);
+
     public record Answer(String id, String label) {}
 
     public record Column(String id, String label, boolean date) {}
 
-    public record Priority(String id, String title, String page, List<Question> questions) {}
+    /** An area of the framework; {@code opening} is the source's opening statement for it, or "". */
+    public record Priority(String id, String title, String page, String opening, List<Question> questions) {}
 
     public record Question(String id, String text, List<String> prompts) {}
 
@@ -58,13 +75,6 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
     /** The cell of action row {@code row} (1-based) in column {@code c}. */
     public static String cellField(Priority p, int row, Column c) {
         return p.id() + ".actions." + row + "." + c.id();
-    }
-
-    /** The plan of this build, if the site has a data file and it has no errors. */
-    public static Optional<ActionPlan> of(Site site) {
-        Object data = site.data().get(DATA_KEY);
-        if (data == null) return Optional.empty();
-        return Optional.ofNullable(read(data, origin(site), source(site)).plan());
     }
 
     /** The path an author edits, e.g. content/action-plan/questions.yml (or the local edition's copy). */
@@ -136,10 +146,11 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
             Set<String> priorityIds = new LinkedHashSet<>();
             Set<String> questionIds = new LinkedHashSet<>();
             for (Item item : items(top, "", "priorities", "priority area")) {
-                known(item.map, item.path, "id", "title", "page", "questions");
+                known(item.map, item.path, "id", "title", "page", "opening", "questions");
                 String id = id(item, priorityIds, "priority area");
                 String ptitle = text(item.map, item.path, "title", true);
                 String page = text(item.map, item.path, "page", false);
+                String opening = text(item.map, item.path, "opening", false);
                 List<Question> questions = new ArrayList<>();
                 for (Item q : items(item.map, item.path, "questions", "question")) {
                     known(q.map, q.path, "id", "text", "prompts");
@@ -147,7 +158,7 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
                     String qtext = text(q.map, q.path, "text", true);
                     questions.add(new Question(qid, qtext, prompts(q)));
                 }
-                priorities.add(new Priority(id, ptitle, page, List.copyOf(questions)));
+                priorities.add(new Priority(id, ptitle, page, opening == null ? "" : opening, List.copyOf(questions)));
             }
             // Priority and question ids are both ids on the form's page, so they must differ too.
             for (int i = 0; i < priorities.size(); i++) {

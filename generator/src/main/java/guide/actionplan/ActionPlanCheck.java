@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The action-plan data file is complete and consistent (every priority area has questions, ids are
- * unique, labels are there), each priority area's page exists, and a page of type {@code actionplan}
- * has a data file to draw its form from.
+ * Each area's page exists, and a page of type {@code actionplan} has a data file to draw its form from.
+ * (That the data file is complete and consistent is reported when {@link ActionPlanModel} reads it.)
  */
 public final class ActionPlanCheck implements Check {
     static final String PAGE_TYPE = "actionplan";
@@ -31,28 +30,20 @@ public final class ActionPlanCheck implements Check {
             }
             return problems;
         }
-        List<String> missing = new Texts(site.messages()).missing();
-        if (!missing.isEmpty()) {
-            problems.add(Problem.error(site.sources().origin(site.sources().templates().resolve(Site.MESSAGES)), 0,
-                    "The action-plan tool's interface text is missing: " + String.join(", ", missing) + ".",
-                    "Copy these lines from the upstream templates/messages.properties and translate them if needed."));
-        }
+        // The data file's own problems were reported when it was read (ActionPlanModel).
+        FormView view = ActionPlanModel.of(site);
+        if (view == null) return problems;
         String origin = ActionPlan.origin(site);
-        String text = ActionPlan.source(site);
-        ActionPlan.Reading reading = ActionPlan.read(data, origin, text);
-        problems.addAll(reading.problems());
-        if (reading.plan() != null) {
-            YamlLines lines = YamlLines.of(text);
-            List<ActionPlan.Priority> priorities = reading.plan().priorities();
-            for (int i = 0; i < priorities.size(); i++) {
-                String page = priorities.get(i).page();
-                if (page != null && pages.byUri(page).isEmpty()) {
-                    problems.add(Problem.error(origin, lines.line("priorities/" + i + "/page"),
-                            "The priority area '" + priorities.get(i).title() + "' links to " + page
-                                    + ", which is not a page of the guide.",
-                            "Write the page's address from the site's root, ending in .html (for example "
-                                    + "framework/partnership.html for content/framework/partnership.adoc)."));
-                }
+        YamlLines lines = YamlLines.of(ActionPlan.source(site));
+        List<ActionPlan.Priority> priorities = view.plan().priorities();
+        for (int i = 0; i < priorities.size(); i++) {
+            String page = priorities.get(i).page();
+            if (page != null && pages.byUri(page).isEmpty()) {
+                problems.add(Problem.error(origin, lines.line("priorities/" + i + "/page"),
+                        "The priority area '" + priorities.get(i).title() + "' links to " + page
+                                + ", which is not a page of the guide.",
+                        "Write the page's address from the site's root, ending in .html (for example "
+                                + "framework/partnership.html for content/framework/partnership.adoc)."));
             }
         }
         return problems;

@@ -14,10 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the blank spreadsheet and the fillable PDF next to the data file (action-plan/action-plan.xlsx
+ * Writes the blank workbook and the fillable PDF next to the data file (action-plan/action-plan.xlsx
  * and .pdf), then finishes the form page: its download links get their address and file size, and the
- * form gets the spreadsheet's layout as JSON, so the page's script writes a filled workbook laid out
- * exactly like the blank one.
+ * form gets the workbook's layout as JSON. The blank workbook is written by the page's own script
+ * (assets/action-plan/workbook.js, run here in GraalJS with no answers), so it is the very file the page
+ * writes for a reader who has answered nothing.
  */
 public final class ActionPlanDownloads implements Pipeline.Stage {
     public static final String XLSX = "action-plan.xlsx";
@@ -30,14 +31,15 @@ public final class ActionPlanDownloads implements Pipeline.Stage {
 
     @Override
     public void run(Pages pages, Site site, Path staging) {
-        ActionPlan plan = ActionPlan.of(site).orElse(null);
-        if (plan == null) return;
+        FormView view = ActionPlanModel.of(site);
+        if (view == null) return;
+        ActionPlan plan = view.plan();
         Texts texts = new Texts(site.messages());
         String language = site.config().language();
-        PlanSheets layout = PlanSheets.of(plan, texts);
+        String json = LayoutJson.of(plan, PlanSheets.of(plan, texts));
         String folder = folder();
         Path dir = staging.resolve(folder);
-        byte[] xlsx = BlankSpreadsheet.write(layout, plan.title(), language);
+        byte[] xlsx = WorkbookScript.blank(site.sources().assets().resolve(WorkbookScript.FILE), json);
         byte[] pdf = BlankForm.write(plan, texts, language);
         try {
             Files.createDirectories(dir);
@@ -46,7 +48,6 @@ public final class ActionPlanDownloads implements Pipeline.Stage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String json = LayoutJson.of(plan, layout);
         Map<String, byte[]> files = Map.of("xlsx", xlsx, "pdf", pdf);
         for (Page page : pages.all()) {
             if (!ActionPlanCheck.PAGE_TYPE.equals(page.manuscript().type())) continue;

@@ -58,8 +58,6 @@ import java.util.TreeMap;
  * the tests hold it to that with veraPDF.
  */
 public final class BlankForm {
-    /** Rows of the action table in the PDF: enough to start with; the spreadsheet has more room. */
-    public static final int ACTION_ROWS = 6;
 
     private static final float MARGIN = 50;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
@@ -167,7 +165,7 @@ public final class BlankForm {
         float rowHeight = 44;
         PDStructureElement table = element(parent, StandardStructureTypes.TABLE);
         headerRow(table, columns, widths, texts);
-        for (int row = 1; row <= ACTION_ROWS; row++) {
+        for (int row = 1; row <= ActionPlan.BLANK_ROWS; row++) {
             if (y - rowHeight < MARGIN) {
                 newPage();
                 headerRow(table, columns, widths, texts);

@@ -18,7 +18,7 @@ final class LayoutJson {
         for (int i = 0; i < styles.length; i++) b.append(i > 0 ? "," : "").append(string(styles[i].name()));
         b.append("],\"widths\":[");
         for (int i = 0; i < PlanSheets.WIDTHS.length; i++) b.append(i > 0 ? "," : "").append(number(PlanSheets.WIDTHS[i]));
-        b.append("],\"blankRows\":").append(PlanSheets.BLANK_ROWS);
+        b.append("],\"blankRows\":").append(ActionPlan.BLANK_ROWS);
         b.append(",\"actionHeight\":").append(number(PlanSheets.ACTION_HEIGHT));
         b.append(",\"sheets\":[");
         boolean firstSheet = true;

@@ -13,8 +13,6 @@ import java.util.Map;
  */
 public record PlanSheets(List<Sheet> sheets) {
 
-    /** Blank action rows in the blank workbook; a filled one has at least as many. */
-    public static final int BLANK_ROWS = 10;
     public static final double[] WIDTHS = {46, 28, 34, 16};
     static final double LINE_HEIGHT = 15;
     static final double ANSWER_HEIGHT = 96;
@@ -115,7 +113,7 @@ public record PlanSheets(List<Sheet> sheets) {
             dates.add(col.date());
         }
         Table table = new Table(r, List.copyOf(ids), List.copyOf(labels), List.copyOf(dates));
-        for (int row = 1; row <= BLANK_ROWS; row++) {
+        for (int row = 1; row <= ActionPlan.BLANK_ROWS; row++) {
             for (int c = 0; c < plan.columns().size(); c++) {
                 ActionPlan.Column col = plan.columns().get(c);
                 cells.add(new Cell(table.rowOf(row), c, Style.INPUT, ""));

@@ -18,7 +18,13 @@ public record Texts(Map<String, String> messages) {
             "action-plan.restored", "action-plan.delete", "action-plan.deleted", "action-plan.storage-unavailable",
             "action-plan.download-filled", "action-plan.download-save", "action-plan.load.label",
             "action-plan.load.hint", "action-plan.load.done", "action-plan.load.error", "action-plan.print",
-            "action-plan.error.title", "action-plan.error.prefix", "action-plan.error.date");
+            "action-plan.error.title", "action-plan.error.prefix", "action-plan.error.date", "action-plan.whole-plan",
+            "action-plan.overview.heading", "action-plan.overview.hint", "action-plan.status.not-started",
+            "action-plan.status.in-progress", "action-plan.status.done", "action-plan.back", "action-plan.next", "action-plan.save-failed",
+            "action-plan.restore-error", "action-plan.load.too-big", "action-plan.load.too-many-rows",
+            "action-plan.load.too-long", "action-plan.load.confirm", "action-plan.load.confirm-empty",
+            "action-plan.load.replace", "action-plan.load.keep", "action-plan.load.kept", "action-plan.limit.rows",
+            "action-plan.limit.characters");
 
     /** The text for {@code key}; the check has made sure every key in {@link #KEYS} is there. */
     public String get(String key) {

@@ -22,6 +22,7 @@ import java.util.Map;
  *   {@code pagesAtoZ}: the same sorted by title</li>
  *   <li>{@code data}: the YAML data files, e.g. {@code data['glossary/abbreviations']}</li>
  *   <li>{@code msg}: interface text from templates/messages.properties</li>
+ *   <li>{@code views}: typed models made before rendering, e.g. {@code views.actionPlan}</li>
  * </ul>
  */
 final class PageContext {
@@ -57,6 +58,7 @@ final class PageContext {
         m.put("pagesAtoZ", aToZ(pages));
         m.put("data", site.data().all());
         m.put("msg", site.messages());
+        m.put("views", site.views());
         return m;
     }
 

@@ -30,6 +30,8 @@ public final class Site {
     private final SiteData data;
     private final Map<String, String> messages;
     private volatile ReadingOrder readingOrder;
+    /** Typed models for the templates, by name ({@code views.actionPlan}); added before rendering. */
+    private final Map<String, Object> views = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     public Site(SiteConfig config, SourceTree sources, Problems problems) {
         this.config = config;
@@ -44,7 +46,7 @@ public final class Site {
 
     private static Map<String, String> loadMessages(Path file) {
         Map<String, String> out = new TreeMap<>();
-        if (!Files.isRegularFile(file)) return out;
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return out; // a link is reported by the sources stage
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
@@ -61,6 +63,11 @@ public final class Site {
     public Manuscripts manuscripts() { return manuscripts; }
     public SiteData data() { return data; }
     public Map<String, String> messages() { return messages; }
+    public Map<String, Object> views() { return java.util.Collections.unmodifiableMap(views); }
+
+    public void addView(String name, Object view) {
+        views.put(name, view);
+    }
 
     /** Computed once, when the first page is rendered: by then every page has been read. */
     public ReadingOrder readingOrder() {

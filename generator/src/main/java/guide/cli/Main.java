@@ -40,7 +40,7 @@ public final class Main implements Callable<Integer> {
         return build(folders, true);
     }
 
-    @Command(name = "build", description = "Build the site into the output folder. On any error the old site is left as it was.")
+    @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder. On any error the old site is left as it was.")
     static class Build implements Callable<Integer> {
         @CommandLine.Mixin
         Folders folders = new Folders();
@@ -51,7 +51,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "check", description = "Run every check and report problems; writes nothing.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Run every check and report problems; writes nothing.")
     static class Check implements Callable<Integer> {
         @CommandLine.Mixin
         Folders folders = new Folders();
@@ -62,18 +62,22 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "serve", description = "Preview on http://127.0.0.1:<port>/: rebuilds on every save and reloads the open page.")
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = "Preview on http://127.0.0.1:<port>/: rebuilds on every save and reloads the open page.")
     static class Serve implements Callable<Integer> {
-        @CommandLine.Mixin
-        Folders folders = new Folders();
+        @Option(names = "--source", description = "The folder holding content/, templates/ and assets/ (default: current folder).")
+        Path source = Path.of(".");
+
+        // Not the build's target/site: a preview never replaces the published site.
+        @Option(names = "--output", description = "Where the preview site goes (default: <source>/target/preview).")
+        Path output;
 
         @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
         int port = 8820;
 
         @Override
         public Integer call() throws Exception {
-            Path preview = folders.output != null ? folders.output : folders.source.resolve("target").resolve("preview");
-            new PreviewServer(Pipelines.standard(), folders.source, preview, port, System.out).run();
+            Path preview = output != null ? output : source.resolve("target").resolve("preview");
+            new PreviewServer(Pipelines.standard(), source, preview, port, System.out).run();
             return 0;
         }
     }
@@ -100,6 +104,9 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        var relaunched = Launcher.relaunch(args);
+        if (relaunched.isPresent()) System.exit(relaunched.get());
+        Launcher.followParent();
         int code = new CommandLine(new Main()).execute(args);
         System.exit(code);
     }

@@ -13,6 +13,7 @@ public final class Pipelines {
                 .addStage(new guide.index.SearchIndex())
                 .addStage(new guide.bundle.ComponentBundle())
                 .addStage(new guide.policy.InlineStyles())
+                .addModel(new guide.actionplan.ActionPlanModel())
                 .addCheck(new guide.actionplan.ActionPlanCheck()).addStage(new guide.actionplan.ActionPlanDownloads())
                 .addStage(new guide.pdf.GuideDownload());
     }

@@ -26,7 +26,8 @@ public record SiteConfig(Map<String, String> values) {
     public static SiteConfig load(Path... files) {
         Map<String, String> merged = new TreeMap<>();
         for (Path file : files) {
-            if (file == null || !Files.isRegularFile(file)) continue;
+            // Never through a link (the sources stage reports it): it could read any file of the build machine.
+            if (file == null || !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);

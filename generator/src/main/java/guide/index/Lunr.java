@@ -64,7 +64,7 @@ public final class Lunr {
      * (generator/target) instead. 23.1 (Java 17), without the optimizing runtime, which the pom leaves out,
      * unpacks nothing.
      */
-    private static void keepNativeFilesInTheBuildFolder() {
+    public static void keepNativeFilesInTheBuildFolder() {
         if (System.getProperty(RESOURCE_CACHE) != null) return;
         try {
             // 23.1 knows no such option, and takes every polyglot.engine.* property for one: it would refuse to start.

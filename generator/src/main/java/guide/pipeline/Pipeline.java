@@ -31,8 +31,10 @@ import java.util.concurrent.Future;
  */
 public final class Pipeline {
     private final Future<Asciidoctor> asciidoctor;
-    private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck(), new MetadataCheck()));
+    private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck(), new MetadataCheck(),
+            new guide.allowlist.AllowListCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
+    private final List<Model> models = new ArrayList<>();
     private final List<Refinement> refinements = new ArrayList<>(List.of(new Abbreviations()));
 
     /** A stage that runs after the checks, over the checked pages (search index, action-plan downloads). */
@@ -50,6 +52,21 @@ public final class Pipeline {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Reads a data file into a typed model once, before the pages are rendered, and hands it to the
+     * templates through {@link Site#addView}; its problems go to {@link Site#problems()} (the action plan).
+     */
+    public interface Model {
+        String name();
+
+        void read(Site site);
+    }
+
+    public Pipeline addModel(Model model) {
+        models.add(model);
+        return this;
     }
 
     public Pipeline() {
@@ -87,10 +104,12 @@ public final class Pipeline {
         SiteConfig config = progress.stage("config", () -> SiteConfig.load(
                 root.resolve(SiteConfig.FILE), root.resolve(SourceTree.OVERLAY).resolve(SiteConfig.FILE)));
         SourceTree sources = progress.stage("sources", () -> SourceTree.gather(root, Publisher.workFor(output)));
+        problems.addAll(sources.problems());
         for (String replaced : sources.replaced()) progress.say("  local/" + replaced + " replaces " + replaced);
         for (String removed : sources.removed()) progress.say("  local/" + SourceTree.REMOVALS + " removes " + removed);
         Site site = new Site(config, sources, problems);
         Publisher.discard(staging);
+        for (Model model : models) progress.stage(model.name(), () -> model.read(site));
         Asciidoctor engine = progress.stage("start", this::asciidoctor);
         progress.stage("bake", () -> new Bakery(engine).bake(site, staging));
         Pages pages = progress.stage("pages", () -> Pages.read(site, staging));

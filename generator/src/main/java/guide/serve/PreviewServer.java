@@ -108,12 +108,19 @@ public final class PreviewServer {
         return problems;
     }
 
-    /** Rebuilds the whole site and tells open pages to reload. */
+    /** Rebuilds the whole site and tells open pages to reload. A build that breaks is shown, never fatal. */
     public synchronized void rebuild() {
-        Pipeline.Result r = pipeline.build(root, output, true, new Progress(out));
-        problems = r.failed() ? r.problems() : List.of();
-        r.problems().forEach(out::println);
-        out.println(r.failed() ? "Problems found: the browser shows them until they are fixed." : "Rebuilt.");
+        try {
+            Pipeline.Result r = pipeline.build(root, output, true, new Progress(out));
+            problems = r.failed() ? r.problems() : List.of();
+            r.problems().forEach(out::println);
+            out.println(r.failed() ? "Problems found: the browser shows them until they are fixed." : "Rebuilt.");
+        } catch (RuntimeException | StackOverflowError e) {
+            // A stage that should have reported a problem threw instead: keep serving, and say so.
+            problems = List.of(Problem.error("(the build)", 0, "The build stopped unexpectedly: " + e,
+                    "Undo your last change and save again; then report this message to the maintainers."));
+            out.println(problems.get(0));
+        }
         notifyListeners();
     }
 
@@ -139,6 +146,19 @@ public final class PreviewServer {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        // Another site's page can point a name it owns at 127.0.0.1 (DNS rebinding) and read the preview:
+        // its requests carry that name in Host, so answer only to the preview's own names.
+        if (!isLocalHost(ex.getRequestHeaders().getFirst("Host"), port())) {
+            send(ex, 421, "text/plain; charset=utf-8", ("This preview answers only at http://127.0.0.1:" + port()
+                    + "/ or http://localhost:" + port() + "/.").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String method = ex.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            ex.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(ex, 405, "text/plain; charset=utf-8", "The preview only shows pages: it answers GET and HEAD.".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         String path = ex.getRequestURI().getPath();
         if (path.equals(PREFIX + "events")) {
             ex.getResponseHeaders().set("Content-Type", "text/event-stream");
@@ -195,9 +215,24 @@ public final class PreviewServer {
         return guess != null ? guess : "application/octet-stream";
     }
 
+    /** True for {@code 127.0.0.1} or {@code localhost}, with no port or this server's port. */
+    static boolean isLocalHost(String host, int port) {
+        if (host == null) return false;
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        for (String name : List.of("127.0.0.1", "localhost")) {
+            if (h.equals(name) || h.equals(name + ":" + port)) return true;
+        }
+        return false;
+    }
+
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Cache-Control", "no-store");
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+            return;
+        }
         ex.sendResponseHeaders(status, body.length);
         try (OutputStream os = ex.getResponseBody()) {
             os.write(body);
@@ -220,7 +255,11 @@ public final class PreviewServer {
                     key.reset();
                 } while ((key = watcher.poll()) != null);
                 registerAll(watcher); // new folders
-                handleChanges(changed);
+                try {
+                    handleChanges(changed);
+                } catch (IOException e) {
+                    out.println("Could not update the preview: " + e.getMessage());
+                }
             }
         } catch (ClosedWatchServiceException e) {
             // stopped
@@ -234,8 +273,9 @@ public final class PreviewServer {
         Path assets = root.resolve("assets");
         // Component styles and scripts are joined into one file by the build, so they need a rebuild.
         Path components = assets.resolve("components");
+        // A link is never copied across: the rebuild reports it instead.
         boolean onlyAssets = relevant.stream().allMatch(p -> p.startsWith(assets) && !p.startsWith(components)
-                && Files.isRegularFile(p));
+                && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS));
         if (onlyAssets && problems.isEmpty()) {
             for (Path p : relevant) copyAsset(p);
         } else {

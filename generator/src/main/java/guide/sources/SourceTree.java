@@ -1,12 +1,16 @@
 package guide.sources;
 
+import guide.problem.Problem;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +21,11 @@ import java.util.stream.Stream;
  * edition's overlay ({@code local/}) laid over them: a file in {@code local/content/...} replaces the
  * upstream file with the same path, a new file adds to it, and a path listed in {@code local/remove.txt}
  * is left out. Remembers where every working file came from, so problems name the file an author edits.
+ *
+ * <p>This is the trust boundary for files (see {@link SourceRules}): a symbolic link, a file whose real path
+ * leaves the source folder, a file name outside the safe set, a kind of file that content/ may not publish,
+ * or two files that would be published at one address is a problem, and the file is left out of the working
+ * folder, so nothing after this stage can read it.
  */
 public final class SourceTree {
     public static final List<String> FOLDERS = List.of("content", "templates", "assets");
@@ -29,13 +38,16 @@ public final class SourceTree {
     private final Map<String, String> origins;
     private final List<String> replaced;
     private final List<String> removed;
+    private final List<Problem> problems;
 
-    private SourceTree(Path root, Path work, Map<String, String> origins, List<String> replaced, List<String> removed) {
+    private SourceTree(Path root, Path work, Map<String, String> origins, List<String> replaced, List<String> removed,
+                       List<Problem> problems) {
         this.root = root;
         this.work = work;
         this.origins = Collections.unmodifiableMap(origins);
         this.replaced = List.copyOf(replaced);
         this.removed = List.copyOf(removed);
+        this.problems = List.copyOf(problems);
     }
 
     /** Copies the sources under {@code root} into {@code work} (emptied first). */
@@ -45,50 +57,65 @@ public final class SourceTree {
             work = work.toAbsolutePath().normalize();
             deleteTree(work);
             Files.createDirectories(work);
+            SourceRules rules = new SourceRules(root);
+            // working path -> the file it is copied from; kept in order so the overlay can replace entries
+            Map<String, Path> chosen = new LinkedHashMap<>();
             Map<String, String> origins = new TreeMap<>();
             List<String> replaced = new ArrayList<>();
             List<String> removed = new ArrayList<>();
+            rules.settingsFile(root.resolve("site.properties"));
             for (String folder : FOLDERS) {
-                copy(root, root.resolve(folder), work, origins, null);
+                collect(rules, root, root.resolve(folder), chosen, origins, null);
             }
             Path overlay = root.resolve(OVERLAY);
-            if (Files.isDirectory(overlay)) {
+            if (rules.folder(overlay)) {
+                rules.linksIn(overlay, FOLDERS);
                 for (String folder : FOLDERS) {
-                    copy(overlay, overlay.resolve(folder), work, origins, replaced);
+                    collect(rules, overlay, overlay.resolve(folder), chosen, origins, replaced);
                 }
                 Path removals = overlay.resolve(REMOVALS);
-                if (Files.isRegularFile(removals)) {
+                if (Files.isRegularFile(removals, LinkOption.NOFOLLOW_LINKS)) {
                     for (String line : Files.readAllLines(removals)) {
                         String path = line.strip();
                         if (path.isEmpty() || path.startsWith("#")) continue;
                         if (origins.remove(path) != null) {
-                            Files.deleteIfExists(work.resolve(path));
+                            chosen.remove(path);
                             removed.add(path);
                         }
                     }
                 }
             }
+            for (String loser : rules.collisions(origins)) {
+                chosen.remove(loser);
+                origins.remove(loser);
+            }
+            for (Map.Entry<String, Path> e : chosen.entrySet()) {
+                Path target = work.resolve(e.getKey());
+                Files.createDirectories(target.getParent());
+                // NOFOLLOW_LINKS: the file was checked not to be a link; never copy what a link points at.
+                Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
+            }
             Files.createDirectories(work.resolve("assets"));
-            return new SourceTree(root, work, origins, replaced, removed);
+            return new SourceTree(root, work, origins, replaced, removed, rules.problems());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void copy(Path base, Path from, Path work, Map<String, String> origins, List<String> replaced)
-            throws IOException {
-        if (!Files.isDirectory(from)) return;
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(from)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
+    private static void collect(SourceRules rules, Path base, Path from, Map<String, Path> chosen,
+                                Map<String, String> origins, List<String> replaced) throws IOException {
+        if (!rules.folder(from)) return;
+        List<Path> entries;
+        try (Stream<Path> s = Files.walk(from)) { // does not follow links: a linked folder is one entry
+            entries = s.filter(p -> !p.equals(from)).sorted().toList();
         }
-        for (Path file : files) {
-            String rel = slashes(base.relativize(file));
+        for (Path entry : entries) {
+            String rel = slashes(base.relativize(entry));
+            String origin = replaced == null ? rel : OVERLAY + "/" + rel;
+            if (!rules.admit(entry, origin, rel)) continue;
             if (origins.containsKey(rel) && replaced != null) replaced.add(rel);
-            Path target = work.resolve(rel);
-            Files.createDirectories(target.getParent());
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            origins.put(rel, replaced == null ? rel : OVERLAY + "/" + rel);
+            chosen.put(rel, entry);
+            origins.put(rel, origin);
         }
     }
 
@@ -97,7 +124,7 @@ public final class SourceTree {
     }
 
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
@@ -124,4 +151,7 @@ public final class SourceTree {
 
     public List<String> replaced() { return replaced; }
     public List<String> removed() { return removed; }
+
+    /** What this stage refused, each naming the file an author must change. */
+    public List<Problem> problems() { return problems; }
 }

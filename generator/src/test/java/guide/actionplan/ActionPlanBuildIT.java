@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ActionPlanBuildIT {
     private static final Pipeline PIPELINE = new Pipeline()
-            .addCheck(new ActionPlanCheck()).addStage(new ActionPlanDownloads());
+            .addModel(new ActionPlanModel()).addCheck(new ActionPlanCheck()).addStage(new ActionPlanDownloads());
 
     private static final String QUESTIONS = """
             title: Fixture action plan
@@ -78,6 +78,10 @@ class ActionPlanBuildIT {
         Path real = BuiltGuide.repositoryRoot().resolve("templates");
         site.write("templates/actionplan.peb", read(real.resolve("actionplan.peb")));
         site.write("templates/messages.properties", read(real.resolve("messages.properties")));
+        Path assets = BuiltGuide.repositoryRoot().resolve("assets/action-plan");
+        for (String file : List.of("action-plan.js", "action-plan.css", "workbook.js")) {
+            site.write("assets/action-plan/" + file, read(assets.resolve(file)));
+        }
         return site;
     }
 
@@ -115,7 +119,13 @@ class ActionPlanBuildIT {
                 .contains("first-area.completed", "first-area.going-well", "second-area.improvements",
                         "second-area.actions.3.review-date");
         assertThat(page.select("label[for=first-area.actions.2.responsible]").text()).isEqualTo("Person(s) responsible");
-        assertThat(page.select("[data-action-plan] a[href]").eachAttr("href")).containsExactly("../part/first.html");
+        assertThat(page.select("[data-action-plan] a[href]:not([href^=#])").eachAttr("href")).containsExactly("../part/first.html");
+        // The overview lists every area, each with a place for its state.
+        assertThat(page.select("[data-overview] a[data-area-link]").eachAttr("href")).containsExactly("#first-area", "#second-area");
+        assertThat(page.select("[data-status-of]").eachAttr("id")).containsExactly("first-area-status", "second-area-status");
+        // As many blank rows as the model says, in the form as in the spreadsheet and the PDF.
+        assertThat(page.select("[data-priority=first-area] [data-action]")).hasSize(ActionPlan.BLANK_ROWS);
+        assertThat(layout).contains("\"blankRows\":" + ActionPlan.BLANK_ROWS);
     }
 
     @Test
@@ -151,6 +161,15 @@ class ActionPlanBuildIT {
         List<Problem> errors = errors(build(site));
         assertThat(errors).extracting(Problem::file).containsExactly("content/action-plan/plan.adoc");
         assertThat(errors.get(0).line()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingWorkbookScriptIsNamedNotACrash() throws IOException {
+        SiteFixture site = site(dir);
+        Files.delete(site.root().resolve("assets/action-plan/workbook.js"));
+        List<Problem> errors = errors(build(site));
+        assertThat(errors).extracting(Problem::file).containsExactly("assets/action-plan/workbook.js");
+        assertThat(errors.get(0).message()).contains("missing");
     }
 
     @Test

@@ -34,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ActionPlanIT {
     private static final String PAGE = "action-plan/plan.html";
+    /** A row the reader adds: one past the blank ones. */
+    private static final int ADDED = ActionPlan.BLANK_ROWS + 1;
 
     private static BuiltGuide guide;
     private static ActionPlan plan;
@@ -73,20 +75,44 @@ class ActionPlanIT {
         a.put(ActionPlan.answerField(p, plan.assessment().get(1)), "=SUM(1,2) is not a formula");
         a.put(ActionPlan.cellField(p, 1, plan.columns().get(0)), "Map the local system");
         a.put(ActionPlan.cellField(p, 1, plan.columns().get(1)), "@Sam and the steering group");
-        a.put(ActionPlan.cellField(p, 4, plan.columns().get(0)), "-Review referral routes");
-        a.put(ActionPlan.cellField(p, 4, plan.columns().get(2)), "+ten partners asked");
-        a.put(ActionPlan.cellField(p, 4, plan.columns().get(3)), "30/6/2026");
+        a.put(ActionPlan.cellField(p, ADDED, plan.columns().get(0)), "-Review referral routes");
+        a.put(ActionPlan.cellField(p, ADDED, plan.columns().get(2)), "+ten partners asked");
+        a.put(ActionPlan.cellField(p, ADDED, plan.columns().get(3)), "30/6/2026");
         a.put(ActionPlan.answerField(last(), plan.assessment().get(0)), "Peer-led training <b>works</b> & is liked");
         return a;
     }
 
     private void addRow(ActionPlan.Priority p) {
+        openArea(p);
         browser.findElement(By.cssSelector("[data-priority='" + p.id() + "'] [data-add-action]")).click();
     }
 
+    /** Opens an area from the overview, going back to the overview first if another area is open. */
+    private void openArea(ActionPlan.Priority p) {
+        openArea(browser, p);
+    }
+
+    static void openArea(WebDriver browser, ActionPlan.Priority p) {
+        WebElement section = browser.findElement(By.id(p.id()));
+        if (section.isDisplayed()) return;
+        for (WebElement back : browser.findElements(By.cssSelector("[data-priority] [data-back]"))) {
+            if (back.isDisplayed()) back.click();
+        }
+        browser.findElement(By.cssSelector("[data-area-link='" + p.id() + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section.isDisplayed());
+    }
+
+    private ActionPlan.Priority areaOf(String field) {
+        return plan.priorities().stream().filter(p -> field.startsWith(p.id() + ".")).findFirst().orElseThrow();
+    }
+
     private void fill(Map<String, String> answers) {
-        addRow(first()); // a fourth row
+        // Rows beyond the blank ones are added by the reader.
+        int most = answers.keySet().stream().filter(n -> n.startsWith(first().id() + ".actions."))
+                .mapToInt(n -> Integer.parseInt(n.split("\\.")[2])).max().orElse(0);
+        for (int n = ActionPlan.BLANK_ROWS; n < most; n++) addRow(first());
         answers.forEach((name, value) -> {
+            openArea(areaOf(name));
             WebElement field = browser.findElement(By.id(name));
             field.clear();
             field.sendKeys(value);
@@ -156,10 +182,11 @@ class ActionPlanIT {
         assertThat(status()).contains("saved on this device");
         browser.navigate().refresh();
         assertThat(filled()).isEqualTo(answers);
-        assertThat(rows(first())).isEqualTo(4);
+        assertThat(rows(first())).isEqualTo(ADDED);
         assertThat(message("[data-notice]")).contains("put back");
 
         // Once saving is chosen, later changes are kept as the reader types.
+        openArea(last());
         browser.findElement(By.id(ActionPlan.completedField(last()))).sendKeys("1/3/2026");
         browser.navigate().refresh();
         assertThat(browser.findElement(By.id(ActionPlan.completedField(last()))).getAttribute("value")).isEqualTo("1/3/2026");
@@ -170,20 +197,22 @@ class ActionPlanIT {
         assertThat(storedOnDevice()).isNull();
         browser.navigate().refresh();
         assertThat(filled()).isEmpty();
-        assertThat(rows(first())).isEqualTo(3);
+        assertThat(rows(first())).isEqualTo(ActionPlan.BLANK_ROWS);
     }
 
     @Test
     void rowsCanBeAddedAndRemovedAndAreRenumbered() {
         ActionPlan.Priority p = first();
+        openArea(p);
         ActionPlan.Column action = plan.columns().get(0);
         browser.findElement(By.id(ActionPlan.cellField(p, 2, action))).sendKeys("second");
         browser.findElement(By.id(ActionPlan.cellField(p, 3, action))).sendKeys("third");
         click("[data-priority='" + p.id() + "'] [data-action]:nth-child(2) [data-remove-action]");
-        assertThat(rows(p)).isEqualTo(2);
+        assertThat(rows(p)).isEqualTo(ActionPlan.BLANK_ROWS - 1);
         assertThat(browser.findElement(By.id(ActionPlan.cellField(p, 2, action))).getAttribute("value")).isEqualTo("third");
         assertThat(browser.findElements(By.cssSelector("[data-priority='" + p.id() + "'] [data-action-legend]")))
-                .extracting(WebElement::getText).containsExactly("Action 1", "Action 2");
+                .extracting(WebElement::getText).startsWith("Action 1", "Action 2", "Action 3")
+                .hasSize(ActionPlan.BLANK_ROWS - 1);
         assertThat(browser.findElement(By.cssSelector("label[for='" + ActionPlan.cellField(p, 2, action) + "']")).getText())
                 .isEqualTo(action.label());
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(ActionPlan.cellField(p, 2, action));
@@ -219,10 +248,26 @@ class ActionPlanIT {
                 }
             }
         }
-        // Row 4 was added by the reader: it sits where the blank workbook has its fourth row.
+        // A row added by the reader sits right after the blank workbook's last row.
         PlanSheets.Sheet sheet = layout.sheets().get(0);
-        Cell added = book.get(sheet.name()).get(new PlanFixture.At(sheet.table().rowOf(4), 0));
+        Cell added = book.get(sheet.name()).get(new PlanFixture.At(sheet.table().rowOf(ADDED), 0));
         assertThat(added.getText()).isEqualTo("-Review referral routes");
+    }
+
+    @Test
+    void theBlankWorkbookOfTheSiteIsTheBytesThePageWritesWithNoAnswers() throws Exception {
+        byte[] site = Files.readAllBytes(guide.site().resolve("action-plan/" + ActionPlanDownloads.XLSX));
+        // What the page's script writes for no answers, read out of the page as bytes.
+        @SuppressWarnings("unchecked")
+        List<Long> written = (List<Long>) ((JavascriptExecutor) browser).executeScript(
+                "var layout = JSON.parse(document.querySelector('[data-action-plan]').getAttribute('data-layout'));"
+                        + "return Array.prototype.slice.call(window.ActionPlanWorkbook.write(layout, {}));");
+        byte[] page = new byte[written.size()];
+        for (int i = 0; i < page.length; i++) page[i] = written.get(i).byteValue();
+        assertThat(page).as("the page's workbook with no answers").isEqualTo(site);
+        // And what the reader downloads from an empty form is the same file.
+        click("[data-download-xlsx]");
+        assertThat(Files.readAllBytes(downloaded("action-plan.xlsx"))).isEqualTo(site);
     }
 
     @Test
@@ -236,6 +281,7 @@ class ActionPlanIT {
 
         click("[data-delete]");
         assertThat(filled()).isEmpty();
+        // An empty page: loading replaces nothing, so it does not ask.
         browser.findElement(By.cssSelector("[data-load]")).sendKeys(file.toAbsolutePath().toString());
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(b -> b.findElement(By.cssSelector("[data-status]")).getText().contains("loaded"));
@@ -264,7 +310,10 @@ class ActionPlanIT {
     @Test
     void anImpossibleReviewDateShowsTheErrorSummaryWithFocusAndALinkToTheField() {
         String name = ActionPlan.cellField(first(), 1, plan.columns().stream().filter(ActionPlan.Column::date).findFirst().orElseThrow());
+        openArea(first());
         browser.findElement(By.id(name)).sendKeys("31/02/2026");
+        // The wrong date is in one area; the summary is found from another.
+        openArea(last());
         click("[data-save]");
         WebElement summary = browser.findElement(By.cssSelector("[data-error-summary]"));
         assertThat(summary.isDisplayed()).isTrue();
@@ -276,6 +325,7 @@ class ActionPlanIT {
         assertThat(storedOnDevice()).as("nothing saved while a date is wrong").isNull();
         link.click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo(name);
+        assertThat(browser.findElement(By.id(last().id())).isDisplayed()).as("the other area steps aside").isFalse();
 
         // A real date clears the error.
         WebElement field = browser.findElement(By.id(name));
@@ -304,8 +354,12 @@ class ActionPlanIT {
         for (ActionPlan.Priority p : plan.priorities()) {
             assertThat(text).contains(p.title());
             for (ActionPlan.Question q : p.questions()) assertThat(text).contains(q.text().replaceAll("\\s+", " "));
-            assertThat(rows(p)).isEqualTo(3);
+            assertThat(rows(p)).isEqualTo(ActionPlan.BLANK_ROWS);
+            assertThat(browser.findElement(By.id(p.id())).isDisplayed()).as("every area shows").isTrue();
         }
+        // The overview is a list of in-page links to the areas.
+        assertThat(browser.findElements(By.cssSelector("[data-area-link]"))).extracting(e -> e.getAttribute("href"))
+                .allMatch(h -> h.contains("#"));
         assertThat(browser.findElement(By.cssSelector("[data-no-script]")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.cssSelector("#ap-keep")).isDisplayed()).isFalse();
         assertThat(browser.findElements(By.cssSelector("[data-add-action]"))).noneMatch(WebElement::isDisplayed);

@@ -153,4 +153,46 @@ class ActionPlanTest {
         for (int i = 0; i < lines.length; i++) if (lines[i].contains(needle)) return i + 1;
         throw new AssertionError(needle + " not in the text");
     }
+
+    @Test
+    void anAreasOpeningStatementIsReadAndIsEmptyWhenLeftOut() {
+        String yaml = GOOD.replace("    page: framework/partnership.html\n",
+                "    page: framework/partnership.html\n    opening: No one organisation can do it alone.\n");
+        ActionPlan.Reading r = read(yaml);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.plan().priorities().get(0).opening()).isEqualTo("No one organisation can do it alone.");
+        assertThat(read(GOOD).plan().priorities().get(0).opening()).isEmpty();
+    }
+
+    @Test
+    void theFormViewNamesEveryFieldAsTheModelDoesWithTheModelsBlankRows() {
+        ActionPlan plan = read(GOOD).plan();
+        FormView view = FormView.of(plan, PlanFixture.texts());
+        ActionPlan.Priority p = plan.priorities().get(0);
+        FormView.Area area = view.areas().get(0);
+        assertThat(area.completed().name()).isEqualTo(ActionPlan.completedField(p));
+        assertThat(area.completed().hintId()).isEqualTo(ActionPlan.completedField(p) + "-hint");
+        assertThat(area.answers()).extracting(FormView.Field::name)
+                .containsExactly(ActionPlan.answerField(p, plan.assessment().get(0)), ActionPlan.answerField(p, plan.assessment().get(1)));
+        assertThat(area.rows()).hasSize(ActionPlan.BLANK_ROWS);
+        FormView.Row last = area.rows().get(ActionPlan.BLANK_ROWS - 1);
+        assertThat(last.legend()).isEqualTo("Action " + ActionPlan.BLANK_ROWS);
+        assertThat(last.cells()).extracting(FormView.Field::name)
+                .containsExactly(ActionPlan.cellField(p, ActionPlan.BLANK_ROWS, plan.columns().get(0)),
+                        ActionPlan.cellField(p, ActionPlan.BLANK_ROWS, plan.columns().get(1)));
+        assertThat(last.cells().get(1).date()).isTrue();
+        assertThat(last.cells().get(0).hintId()).isNull();
+        assertThat(area.statusId()).isEqualTo("partnership-status");
+    }
+
+    @Test
+    void theGuidesQuestionsHaveTheHealthEquityElementFromTheSource() {
+        ActionPlan plan = PlanFixture.realPlan();
+        ActionPlan.Priority equity = plan.priorities().get(0);
+        assertThat(equity.title()).isEqualTo("Improving health equity, outcomes and inclusion");
+        String all = String.join(" ", equity.questions().stream().map(q -> q.text().replaceAll("\\s+", " ")).toList());
+        assertThat(all).contains("health in all policies", "intersectionality", "Health Equity Assessment Tool (HEAT)");
+        // The source's diagram: empowerment runs beneath the four areas in the middle.
+        assertThat(plan.priorities().get(plan.priorities().size() - 1).title()).isEqualTo("Empowering sex workers and reducing stigma");
+    }
 }

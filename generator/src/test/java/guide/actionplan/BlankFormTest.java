@@ -49,7 +49,7 @@ class BlankFormTest {
                     PDField f = form.getField(ActionPlan.answerField(p, a));
                     assertThat(f.getAlternateFieldName()).isEqualTo(p.title() + ": " + a.label());
                 }
-                for (int row = 1; row <= BlankForm.ACTION_ROWS; row++) {
+                for (int row = 1; row <= ActionPlan.BLANK_ROWS; row++) {
                     for (ActionPlan.Column c : plan.columns()) {
                         expected.add(ActionPlan.cellField(p, row, c));
                         assertThat(form.getField(ActionPlan.cellField(p, row, c)).getAlternateFieldName())

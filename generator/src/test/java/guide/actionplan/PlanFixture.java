@@ -29,6 +29,10 @@ public final class PlanFixture {
         return BuiltGuide.repositoryRoot().resolve("content").resolve(ActionPlan.FILE);
     }
 
+    public static Path assets() {
+        return BuiltGuide.repositoryRoot().resolve("assets");
+    }
+
     public static Object parse(String yaml) {
         return new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
     }

@@ -14,12 +14,15 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The blank workbook, read back: a sheet per priority area with every question, labelled answer cells and the action table. */
-class BlankSpreadsheetTest {
+/**
+ * The blank workbook as the page's own script (assets/action-plan/workbook.js) writes it in GraalJS, read
+ * back: a sheet per area with every question, labelled answer cells and the action table.
+ */
+class BlankWorkbookTest {
     private final ActionPlan plan = PlanFixture.realPlan();
     private final Texts texts = PlanFixture.texts();
     private final PlanSheets layout = PlanSheets.of(plan, texts);
-    private final byte[] xlsx = BlankSpreadsheet.write(layout, plan.title(), "en-GB");
+    private final byte[] xlsx = write(plan);
     private final Map<String, Map<PlanFixture.At, Cell>> book = PlanFixture.cells(xlsx);
 
     @Test
@@ -59,7 +62,7 @@ class BlankSpreadsheetTest {
             PlanSheets.Table t = sheet.table();
             for (int c = 0; c < plan.columns().size(); c++) {
                 assertThat(text(cells, t.headerRow(), c)).startsWith(plan.columns().get(c).label());
-                for (int row = 1; row <= PlanSheets.BLANK_ROWS; row++) {
+                for (int row = 1; row <= ActionPlan.BLANK_ROWS; row++) {
                     assertThat(cells).doesNotContainKey(new PlanFixture.At(t.rowOf(row), c));
                 }
             }
@@ -69,9 +72,9 @@ class BlankSpreadsheetTest {
     @Test
     void textThatLooksLikeAFormulaIsWrittenAsText() throws Exception {
         ActionPlan.Question q = new ActionPlan.Question("q", "=HYPERLINK(\"http://example.org\")", List.of("+1", "-2", "@SUM(A1)"));
-        ActionPlan.Priority p = new ActionPlan.Priority("p", "=1+1", null, List.of(q));
+        ActionPlan.Priority p = new ActionPlan.Priority("p", "=1+1", null, "", List.of(q));
         ActionPlan risky = new ActionPlan("Plan", "", plan.assessment(), plan.columns(), List.of(p));
-        byte[] bytes = BlankSpreadsheet.write(PlanSheets.of(risky, texts), risky.title(), "en-GB");
+        byte[] bytes = write(risky);
         Map<PlanFixture.At, Cell> cells = PlanFixture.cells(bytes).values().iterator().next();
         assertThat(cells.get(new PlanFixture.At(0, 0)).getType()).isEqualTo(CellType.STRING);
         assertThat(cells.get(new PlanFixture.At(0, 0)).getText()).isEqualTo("=1+1");
@@ -81,8 +84,21 @@ class BlankSpreadsheetTest {
 
     @Test
     void twoWritesAreByteIdentical() {
-        byte[] again = BlankSpreadsheet.write(PlanSheets.of(plan, texts), plan.title(), "en-GB");
+        byte[] again = write(plan);
         assertThat(java.util.Arrays.equals(again, xlsx)).as("the same bytes").isTrue();
+    }
+
+    @Test
+    void theActionTableHasTheBlankRowsOfTheModelWithTheirBorders() throws Exception {
+        PlanSheets.Sheet sheet = layout.sheets().get(0);
+        String xml = sheetXml(xlsx);
+        // Each blank row is written, bordered (the INPUT style), and not one more.
+        assertThat(xml).contains("<c r=\"A" + (sheet.table().rowOf(ActionPlan.BLANK_ROWS) + 1) + "\" s=\"6\"/>")
+                .doesNotContain("<c r=\"A" + (sheet.table().rowOf(ActionPlan.BLANK_ROWS + 1) + 1) + "\"");
+    }
+
+    private byte[] write(ActionPlan p) {
+        return WorkbookScript.blank(PlanFixture.assets().resolve(WorkbookScript.FILE), LayoutJson.of(p, PlanSheets.of(p, texts)));
     }
 
     private static String sheetXml(byte[] zip) throws Exception {

@@ -1,0 +1,92 @@
+package guide.actionplan;
+
+import guide.index.Lunr;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * The page's own workbook writer, assets/action-plan/workbook.js, run in GraalJS (as guide.index.Lunr
+ * runs lunr.js) to write the blank workbook: one writer, so the blank download and what the page writes
+ * for a reader cannot drift apart. The engine starts once per JVM on a background thread; the script is
+ * loaded again only when its text changes (the preview server).
+ */
+final class WorkbookScript {
+    /** The script, under assets/. */
+    static final String FILE = "action-plan/workbook.js";
+
+    private static final Object LOCK = new Object();
+    private static Future<Context> warm;
+    private static String loaded;
+    private static Value write;
+
+    private WorkbookScript() {}
+
+    /** Starts GraalJS on a background thread, once per JVM. */
+    static Future<Context> warm() {
+        synchronized (LOCK) {
+            if (warm == null) {
+                CompletableFuture<Context> future = new CompletableFuture<>();
+                Thread t = new Thread(() -> {
+                    try {
+                        Lunr.keepNativeFilesInTheBuildFolder();
+                        Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+                        Context context = Context.newBuilder("js").engine(engine).build();
+                        // The script hangs its writer on window, as in the browser.
+                        context.eval("js", "var window = globalThis;");
+                        future.complete(context);
+                    } catch (Throwable e) {
+                        future.completeExceptionally(e);
+                    }
+                }, "workbook-warm-up");
+                t.setDaemon(true);
+                t.start();
+                warm = future;
+            }
+            return warm;
+        }
+    }
+
+    /** The blank workbook: what {@code script} writes for {@code layoutJson} and no answers. */
+    static byte[] blank(Path script, String layoutJson) {
+        String text;
+        try {
+            text = Files.readString(script, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        synchronized (LOCK) {
+            Context context = context();
+            if (!text.equals(loaded)) {
+                context.eval(Source.newBuilder("js", text, "workbook.js").buildLiteral());
+                write = context.eval("js", "(function (layout) { return window.ActionPlanWorkbook.write(JSON.parse(layout), {}); })");
+                loaded = text;
+            }
+            Value bytes = write.execute(layoutJson);
+            byte[] out = new byte[(int) bytes.getArraySize()];
+            for (int i = 0; i < out.length; i++) out[i] = (byte) bytes.getArrayElement(i).asInt();
+            return out;
+        }
+    }
+
+    private static Context context() {
+        try {
+            return warm().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while GraalJS started", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("GraalJS could not start to write the blank workbook: " + e.getCause(), e.getCause());
+        }
+    }
+}

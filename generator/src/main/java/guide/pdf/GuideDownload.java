@@ -52,14 +52,30 @@ public final class GuideDownload implements Pipeline.Stage {
     @Override
     public void run(Pages pages, Site site, Path staging) {
         GuidePdf.awaitWarm();
-        GuidePdf.Rendered pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> published(staging, path));
+        GuidePdf.Rendered pdf;
+        try {
+            pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> published(staging, path));
+        } catch (RuntimeException e) {
+            // Every page passed its checks, so this is the renderer's fault, not an author's: say so plainly.
+            site.problems().add(Problem.error(FILE, 0, "The whole-guide PDF could not be made: " + e.getMessage(),
+                    "Tell the people who look after the generator, with this message. The web pages themselves are fine."));
+            return;
+        }
         last = pdf;
         try {
             Files.write(staging.resolve(FILE), pdf.bytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String figures = site.messages().getOrDefault("guide-pdf.figures", "PDF, {pages} pages, {size}")
+        offer(pages, pdf, site.messages());
+        // The links were written after the checks ran: they pass the same link check as every other.
+        List<Problem> broken = new LinkCheck().check(pages, site).stream().filter(p -> p.message().contains(FILE)).toList();
+        site.problems().addAll(broken);
+    }
+
+    /** Every "Download the whole guide" link gets the file's address from its page and its real figures. */
+    public static void offer(Pages pages, GuidePdf.Rendered pdf, Map<String, String> messages) {
+        String figures = messages.getOrDefault("guide-pdf.figures", "PDF, {pages} pages, {size}")
                 .replace("{pages}", Integer.toString(pdf.pageCount())).replace("{size}", size(pdf.bytes().length));
         for (Page page : pages.all()) {
             String root = "../".repeat(page.uri().split("/", -1).length - 1);
@@ -69,9 +85,6 @@ public final class GuideDownload implements Pipeline.Stage {
                 a.appendText(" (" + figures + ")");
             }
         }
-        // The links were written after the checks ran: they pass the same link check as every other.
-        List<Problem> broken = new LinkCheck().check(pages, site).stream().filter(p -> p.message().contains(FILE)).toList();
-        site.problems().addAll(broken);
     }
 
     /** The guide's PDF from its pages: no files written, nothing else changed. */

@@ -241,11 +241,12 @@ class GuidePdfIT {
     }
 
     @Test
-    void theSamePagesMakeTheSameBytes() {
+    void theSamePagesMakeTheSameBytesAndTheRendererWarnsOfNothing() {
         var r = guide.result();
-        byte[] again = GuideDownload.make(r.pages(), r.site().readingOrder(), r.site().config(), r.site().messages(),
-                path -> GuideDownload.published(guide.site(), path)).bytes();
-        assertThat(again).isEqualTo(pdf);
+        GuidePdf.Rendered again = GuideDownload.make(r.pages(), r.site().readingOrder(), r.site().config(), r.site().messages(),
+                path -> GuideDownload.published(guide.site(), path));
+        assertThat(again.bytes()).isEqualTo(pdf);
+        assertThat(again.warnings()).isEmpty();
     }
 
     static String text(byte[] pdf) throws Exception {

@@ -105,7 +105,8 @@ public final class GuidePdf {
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.NONE)
                 .withProducer(PRODUCER)
-                .useSVGDrawer(new BatikSVGDrawer())
+                // SVG figures as vectors; no script in them runs and nothing they point at is fetched.
+                .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
                 .withW3cDocument(dom, "about:guide")
                 // The book holds its images itself (data: addresses): the renderer opens no file and no address.
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)

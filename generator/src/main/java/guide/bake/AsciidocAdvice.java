@@ -1,7 +1,12 @@
 package guide.bake;
 
+import guide.problem.Problem;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Plain-English fixes for the messages Asciidoctor writes most often. */
 final class AsciidocAdvice {
@@ -9,9 +14,25 @@ final class AsciidocAdvice {
 
     static {
         ADVICE.put("section title out of sequence",
-                "Headings must go down one level at a time: after '== Heading' use '=== Subheading', not '===='.");
+                "Headings go down one level at a time: under a '==' heading use '===', under '===' use '===='.");
         ADVICE.put("include file not found",
                 "Check the file name after 'include::'. Included files must sit in the same folder as the page or below it.");
+        ADVICE.put("unterminated table",
+                "A table starts with a line '|===' and ends with another line '|==='. Add a line '|===' where the table ends.");
+        ADVICE.put("unterminated listing",
+                "A block of fixed-width text starts with a line '----' and ends with another. Add a line '----' where it ends.");
+        ADVICE.put("unterminated literal",
+                "A literal block starts with a line '....' and ends with another. Add a line '....' where it ends.");
+        ADVICE.put("unterminated example",
+                "An example block starts with a line '====' and ends with another. Add a line '====' where it ends.");
+        ADVICE.put("unterminated sidebar",
+                "A sidebar starts with a line '****' and ends with another. Add a line '****' where it ends.");
+        ADVICE.put("unterminated quote",
+                "A quote block starts with a line '____' and ends with another. Add a line '____' where it ends.");
+        ADVICE.put("unterminated comment",
+                "A comment block starts with a line '////' and ends with another. Add a line '////' where it ends.");
+        ADVICE.put("unterminated pass",
+                "A passthrough block starts with a line '++++' and ends with another. Add a line '++++' where it ends.");
         ADVICE.put("unterminated",
                 "A block was opened (for example with '----' or '====') but not closed. Add the same line again where the block ends.");
         ADVICE.put("dropping line containing reference to missing attribute",
@@ -31,6 +52,45 @@ final class AsciidocAdvice {
     }
 
     private AsciidocAdvice() {}
+
+    private static final Pattern OUT_OF_SEQUENCE = Pattern.compile("section title out of sequence: expected levels? (\\d+)(?: or \\d+)?, got level (\\d+)");
+    private static final Map<String, String> DELIMITERS = Map.of("listing", "----", "literal", "....", "example", "====",
+            "sidebar", "****", "quote", "____", "comment", "////", "pass", "++++", "open", "--");
+    private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven"};
+
+    /**
+     * Asciidoctor's log message as a problem in the author's terms, or null when a check of the guide
+     * reports the same mistake better (a cross-reference to a missing id: {@code LinkCheck} lists the headings).
+     */
+    static Problem problem(String origin, int line, boolean error, String message, List<String> lines) {
+        String text = message == null ? "" : message;
+        if (text.contains("possible invalid reference") || text.startsWith("invalid reference")) return null;
+        String fix = fixFor(text);
+        Matcher m = OUT_OF_SEQUENCE.matcher(text);
+        String source = line > 0 && line <= lines.size() ? lines.get(line - 1).strip() : "";
+        if (m.find() && source.startsWith("=")) {
+            int above = Integer.parseInt(m.group(1)); // the level expected is one below the heading above, whose '=' count equals it
+            int signs = source.indexOf(' ') > 0 ? source.indexOf(' ') : Integer.parseInt(m.group(2)) + 1;
+            text = "The heading '" + source + "' has " + count(signs) + " '=' signs but comes under a heading with "
+                    + count(above) + ": a heading can only go one level deeper than the one above it.";
+            fix = "Use '" + "=".repeat(above + 1) + "' for this heading (one '=' more than the heading above it), "
+                    + "or add a '" + "=".repeat(above + 1) + "' heading above it.";
+        } else if (text.startsWith("unterminated table block")) {
+            text = "The table that starts here with '|===' is never closed, so the rest of the page becomes part of it.";
+        } else if (text.startsWith("unterminated ")) {
+            String kind = text.substring("unterminated ".length()).replace(" block", "").strip();
+            String delimiter = DELIMITERS.get(kind);
+            text = "The block that starts here" + (delimiter == null ? "" : " with '" + delimiter + "'")
+                    + " is never closed, so the rest of the page becomes part of it.";
+        } else {
+            text = "AsciiDoc " + (error ? "warning" : "note") + ": " + text;
+        }
+        return error ? Problem.error(origin, line, text, fix) : Problem.warning(origin, line, text, fix);
+    }
+
+    private static String count(int n) {
+        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
+    }
 
     static String fixFor(String message) {
         String lower = message == null ? "" : message.toLowerCase();

@@ -90,7 +90,8 @@ public final class AsciidocEngine extends MarkupEngine {
             r.route(null);
         }
         for (LogRecord record : log) {
-            problems.add(toProblem(origin, record, lines));
+            Problem problem = toProblem(origin, record, lines);
+            if (problem != null) problems.add(problem);
         }
 
         Map<String, String> attributes = new TreeMap<>();
@@ -193,10 +194,8 @@ public final class AsciidocEngine extends MarkupEngine {
                 }
             }
         }
-        String fix = AsciidocAdvice.fixFor(message);
         boolean error = record.getSeverity().ordinal() >= Severity.WARN.ordinal();
-        String text = "AsciiDoc " + (record.getSeverity() == Severity.WARN ? "warning" : "problem") + ": " + message;
-        return error ? Problem.error(origin, line, text, fix) : Problem.warning(origin, line, text, fix);
+        return AsciidocAdvice.problem(origin, line, error, message, lines);
     }
 
     /** JBake calls this to decide whether to render; our header pass already did the work. */

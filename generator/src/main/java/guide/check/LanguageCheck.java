@@ -30,6 +30,7 @@ public final class LanguageCheck implements Check {
         for (Manuscript m : site.manuscripts().all()) {
             if (m.draft() || "off".equals(m.attribute("language-check"))) continue;
             scan(m.origin(), m.lines(), terms, problems);
+            scanLineBreaks(m.origin(), m.lines(), terms, problems);
         }
         for (String key : site.data().all().keySet()) {
             if (key.equals(TERMS)) continue;
@@ -59,6 +60,35 @@ public final class LanguageCheck implements Check {
                                         + "service, keep it and put a line // language-ok just above it.)"));
                         break;
                     }
+                }
+            }
+        }
+    }
+
+    /** A term split over a line break ("vulnerable" at the end of one line, "women" at the start of the next). */
+    static void scanLineBreaks(String origin, List<String> lines, List<Term> terms, List<Problem> problems) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i), next = lines.get(i + 1);
+            boolean allowed = i > 0 && lines.get(i - 1).startsWith("//") && lines.get(i - 1).contains(LINE_OK);
+            if (allowed || line.isBlank() || next.isBlank() || line.startsWith("//") || next.startsWith("//")) continue;
+            String end = line.stripTrailing(), start = next.stripLeading();
+            String joined = end + " " + start;
+            for (Term t : terms) {
+                for (Pattern p : t.patterns()) {
+                    Matcher matcher = p.matcher(joined);
+                    boolean found = false;
+                    while (matcher.find()) {
+                        if (matcher.start() < end.length() && matcher.end() > end.length() + 1) {
+                            problems.add(Problem.error(origin, i + 1,
+                                    "The guide's language guidance asks us not to write '" + matcher.group().replaceAll("\\s+", " ")
+                                            + "', here split over lines " + (i + 1) + " and " + (i + 2) + ". " + t.why(),
+                                    "Use instead: " + t.use() + ". (If this is the title of a published work or the name of a "
+                                            + "service, keep it and put a line // language-ok just above it.)"));
+                            found = true;
+                            break;
+                        }
+                    }
+                    if (found) break;
                 }
             }
         }

@@ -24,20 +24,29 @@ public final class LinkCheck implements Check {
                 String fragment = Addresses.fragment(href);
                 String problem = null;
                 String fix = null;
+                String typed = typed(page, href);
                 if (target == null) {
-                    problem = "The link '" + href + "' points outside the site.";
+                    problem = typed + " points outside the site.";
                     fix = "Link to a page of the guide with xref:folder/page.adoc[text], or give a full https:// address.";
                 } else if (!Files.exists(pages.root().resolve(target))) {
-                    problem = "The link '" + href + "' points at a page or file that does not exist.";
-                    fix = "Check the file name and folder. Links to other pages are written xref:../folder/page.adoc[text], "
-                            + "relative to this page's folder.";
+                    Optional<String> meant = Nearest.to(target, candidates(pages, target)).map(c -> asTyped(page, c));
+                    problem = typed + " points at a page or file that does not exist."
+                            + meant.map(m -> " Did you mean '" + m + "'?").orElse("");
+                    fix = (meant.isPresent() ? "Correct the spelling. " : "Check the file name and folder. ")
+                            + "Links to other pages are written xref:../folder/page.adoc[text], relative to this page's folder.";
                 } else if (!fragment.isEmpty()) {
                     Optional<Page> targetPage = pages.byUri(target);
                     if (targetPage.isPresent() && targetPage.get().document().getElementById(fragment) == null) {
-                        problem = "The link '" + href + "' points at a section '#" + fragment + "' that does not exist on "
-                                + targetPage.get().origin() + ".";
-                        fix = "Section ids are the heading in lower case with hyphens (== What good looks like becomes "
-                                + "#what-good-looks-like). Check the heading, or give it an id with [#" + fragment + "] above it.";
+                        List<String> ids = headingIds(targetPage.get());
+                        Optional<String> meant = Nearest.to(fragment, ids);
+                        boolean here = targetPage.get() == page;
+                        problem = typed + " points at a heading '#" + fragment + "' that is not on "
+                                + (here ? "this page" : targetPage.get().origin()) + "."
+                                + meant.map(m -> " Did you mean '#" + m + "'?").orElse("");
+                        fix = (ids.isEmpty() ? "That page has no headings with ids. " : "The headings on " + (here ? "this" : "that")
+                                + " page are: " + headingList(targetPage.get()) + ". ")
+                                + "A heading's id is its words in lower case joined by hyphens (== What good looks like becomes "
+                                + "#what-good-looks-like); or give a heading an id by putting [#" + fragment + "] on the line above it.";
                     }
                 }
                 if (problem != null) {
@@ -46,6 +55,50 @@ public final class LinkCheck implements Check {
             }
         }
         return problems;
+    }
+
+    /** The link named as the author typed it: the .adoc name of an xref, {@code <<id>>} for a cross-reference in the page. */
+    static String typed(Page page, String href) {
+        String path = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+        String fragment = href.contains("#") ? href.substring(href.indexOf('#')) : "";
+        if (path.isEmpty() && !fragment.isEmpty() && page.manuscript().lineOf("<<" + fragment.substring(1), 1) > 0) {
+            return "The cross-reference '<<" + fragment.substring(1) + ">>'";
+        }
+        if (path.endsWith(".html")) {
+            String adoc = path.substring(0, path.length() - 5) + ".adoc";
+            if (page.manuscript().lineOf(adoc, 1) > 0) return "The link to '" + adoc + fragment + "'";
+        }
+        return "The link '" + href + "'";
+    }
+
+    /** A site address (folder/page.html) written as the author would type it from {@code page}: relative, with .adoc. */
+    private static String asTyped(Page page, String uri) {
+        String folder = page.uri().contains("/") ? page.uri().substring(0, page.uri().lastIndexOf('/')) : "";
+        String rel = java.nio.file.Path.of(folder).relativize(java.nio.file.Path.of(uri)).toString().replace('\\', '/');
+        return rel.endsWith(".html") ? rel.substring(0, rel.length() - 5) + ".adoc" : rel;
+    }
+
+    /** What a broken link could have meant: the site's pages for a page, the files beside it for anything else. */
+    private static List<String> candidates(Pages pages, String target) {
+        if (target.endsWith(".html")) return pages.all().stream().map(Page::uri).toList();
+        java.nio.file.Path folder = pages.root().resolve(target).getParent();
+        try (var files = Files.list(folder)) {
+            return files.map(f -> pages.root().relativize(f).toString().replace('\\', '/')).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<String> headingIds(Page page) {
+        return page.bodyContent().select("h2[id], h3[id], h4[id], h5[id], h6[id]").eachAttr("id");
+    }
+
+    private static String headingList(Page page) {
+        List<String> items = new ArrayList<>();
+        for (Element h : page.bodyContent().select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+            items.add("#" + h.id() + " (" + h.text() + ")");
+        }
+        return String.join(", ", items);
     }
 
     static Problem place(Page page, Element e, String href, String problem, String fix) {

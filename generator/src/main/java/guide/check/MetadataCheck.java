@@ -27,9 +27,18 @@ public final class MetadataCheck implements Check {
         for (Manuscript m : site.manuscripts().all()) {
             if (m.draft()) continue;
             int afterTitle = Math.max(1, m.lineOf("= ", 1));
+            List<String> cutOff = new ArrayList<>();
+            int blank = headerBreak(m, required, cutOff);
+            if (!cutOff.isEmpty()) {
+                problems.add(Problem.error(m.origin(), blank,
+                        "This blank line ends the page's header, so the line" + (cutOff.size() == 1 ? " " : "s ")
+                                + String.join(", ", cutOff.stream().map(k -> ":" + k + ":").toList())
+                                + " below it " + (cutOff.size() == 1 ? "is" : "are") + " not read as part of the header.",
+                        "Delete this blank line: the title and the lines starting with ':' must be together, with no blank line between them."));
+            }
             for (String key : required) {
                 String value = m.attribute(key);
-                if (value == null || value.isBlank()) {
+                if ((value == null || value.isBlank()) && !cutOff.contains(key)) {
                     problems.add(Problem.error(m.origin(), afterTitle, "The page's header has no :" + key + ": line.",
                             "Add a line ':" + key + ": " + example(key) + "' under the title, with the other header lines "
                                     + "(no blank line between them)."));
@@ -49,6 +58,29 @@ public final class MetadataCheck implements Check {
             }
         }
         return problems;
+    }
+
+    /**
+     * The first blank line inside what the author meant as the header: the required lines missing from the
+     * header but written just below it (after blank lines, before any text) go into {@code cutOff}.
+     */
+    private static int headerBreak(Manuscript m, List<String> required, List<String> cutOff) {
+        List<String> lines = m.lines();
+        int title = m.lineOf("= ", 1);
+        if (title == 0) return 0;
+        int i = title; // 0-based index of the line after the title
+        while (i < lines.size() && !lines.get(i).isBlank()) i++;
+        int blank = i + 1;
+        for (; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("//")) continue;
+            if (!line.startsWith(":")) break;
+            for (String key : required) {
+                String value = m.attribute(key);
+                if (line.startsWith(":" + key + ":") && (value == null || value.isBlank())) cutOff.add(key);
+            }
+        }
+        return blank;
     }
 
     private static LocalDate date(Manuscript m, String key, List<Problem> problems) {

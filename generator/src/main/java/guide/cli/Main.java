@@ -3,6 +3,8 @@ package guide.cli;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.problem.Problem;
+import guide.problem.ProblemReport;
+import guide.problem.Tally;
 import guide.serve.PreviewServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,12 +13,13 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** The command line: a thin shell over the {@link Pipeline}. */
 @Command(name = "guide", mixinStandardHelpOptions = true,
         description = "Builds the guide's website from content/, templates/ and assets/.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.Copy.class})
 public final class Main implements Callable<Integer> {
 
     static class Folders {
@@ -82,25 +85,70 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** How a reader of the build output runs this program again. */
+    static final String COMMAND = "java -jar generator/target/guide-generator.jar";
+
+    @Command(name = "copy", description = "Start replacing a guide file in a local edition: copies it into local/ and notes "
+            + "which version it was copied from, so the build can say when the guide changes it.")
+    static class Copy implements Callable<Integer> {
+        @Option(names = "--source", description = "The folder holding content/, templates/, assets/ and local/ (default: current folder).")
+        Path source = Path.of(".");
+
+        @Option(names = "--up-to-date", description = "Do not copy: note that your copy in local/ now follows the guide's current version.")
+        boolean upToDate;
+
+        @CommandLine.Parameters(paramLabel = "FILE", description = "The guide file, e.g. content/framework/partnership.adoc.")
+        List<String> files;
+
+        @Override
+        public Integer call() {
+            Path root = source.toAbsolutePath().normalize();
+            int code = 0;
+            for (String file : files) {
+                try {
+                    String local = guide.edition.Drift.copy(root, file, upToDate);
+                    System.out.println(upToDate
+                            ? "Noted: " + local + " follows the guide's current " + file + "."
+                            : "Copied " + file + " to " + local + ". Edit the copy; the build will tell you when the guide changes " + file + ".");
+                } catch (IllegalArgumentException e) {
+                    System.out.println(file + ": " + e.getMessage());
+                    code = 1;
+                } catch (java.io.IOException e) {
+                    System.out.println(file + ": could not be copied: " + e.getMessage());
+                    code = 1;
+                }
+            }
+            return code;
+        }
+    }
+
     static int build(Folders folders, boolean publish) {
         PrintStream out = System.out;
         long start = System.nanoTime();
         out.println((publish ? "Building " : "Checking ") + folders.source.toAbsolutePath().normalize());
+        // Before anything else: copies in local/ that the guide has changed since, and how to see the change.
+        guide.edition.Drift.report(folders.source.toAbsolutePath().normalize(), COMMAND).forEach(out::println);
         Pipeline.Result result = Pipelines.standard().build(folders.source, folders.output(), publish, new Progress(out));
-        report(result.problems(), out);
         long ms = (System.nanoTime() - start) / 1_000_000;
+        List<Problem> problems = result.problems();
+        String summary;
         if (result.failed()) {
-            out.printf("The build stopped: %d problem(s) to fix. %s%n", result.problems().stream().filter(Problem::isError).count(),
-                    publish ? "The last good site was left as it was." : "");
-            return 1;
+            summary = publish
+                    ? "The build stopped: " + Tally.of(Tally.errors(problems), "problem") + " to fix. The last good site was left as it was."
+                    : "The check found " + Tally.of(Tally.errors(problems), "problem") + " to fix.";
+        } else {
+            String warnings = problems.isEmpty() ? "" : ", with " + Tally.describe(problems) + " to look at";
+            summary = publish
+                    ? String.format("Built %d pages into %s in %d ms%s", result.pages().all().size(), folders.output().toAbsolutePath().normalize(), ms, warnings)
+                    : String.format("Checked %d pages in %d ms: %s", result.pages().all().size(), ms,
+                    problems.isEmpty() ? "no problems" : Tally.describe(problems) + " to look at");
         }
-        out.printf(publish ? "Built %d pages into %s in %d ms%n" : "Checked %d pages in %d ms: no problems%n",
-                result.pages().all().size(), publish ? folders.output().toAbsolutePath().normalize() : ms, ms);
-        return 0;
+        report(problems, summary, System.getenv(), out);
+        return result.failed() ? 1 : 0;
     }
 
-    static void report(List<Problem> problems, PrintStream out) {
-        for (Problem p : problems) out.println(p);
+    static void report(List<Problem> problems, String summary, Map<String, String> env, PrintStream out) {
+        for (ProblemReport r : ProblemReport.forEnvironment(env, out)) r.report(problems, summary);
     }
 
     public static void main(String[] args) {

@@ -9,6 +9,8 @@ public final class Pipelines {
     public static Pipeline standard() {
         return new Pipeline()
                 .addCheck(new guide.brand.BrandCheck())
+                .addCheck(new guide.check.PriorityTags())
+                .addCheck(new guide.check.SourcesCheck())
                 .addStage(new guide.brand.BrandStylesheet())
                 .addStage(new guide.index.SearchIndex())
                 .addStage(new guide.bundle.ComponentBundle())

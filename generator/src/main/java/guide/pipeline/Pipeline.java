@@ -32,10 +32,11 @@ import java.util.concurrent.Future;
 public final class Pipeline {
     private final Future<Asciidoctor> asciidoctor;
     private final List<Check> checks = new ArrayList<>(List.of(new PageCheck(), new LinkCheck(), new ImageCheck(), new LanguageCheck(), new MetadataCheck(),
-            new guide.allowlist.AllowListCheck()));
+            new guide.allowlist.AllowListCheck(), new guide.check.SourceTextCheck()));
     private final List<Stage> lateStages = new ArrayList<>();
     private final List<Model> models = new ArrayList<>();
-    private final List<Refinement> refinements = new ArrayList<>(List.of(new Abbreviations()));
+    private final List<Refinement> refinements = new ArrayList<>(List.of(new guide.edition.RemovedLinks(), new Abbreviations(),
+            new guide.refine.NotFoundAddresses()));
 
     /** A stage that runs after the checks, over the checked pages (search index, action-plan downloads). */
     public interface Stage {
@@ -105,7 +106,7 @@ public final class Pipeline {
                 root.resolve(SiteConfig.FILE), root.resolve(SourceTree.OVERLAY).resolve(SiteConfig.FILE)));
         SourceTree sources = progress.stage("sources", () -> SourceTree.gather(root, Publisher.workFor(output)));
         problems.addAll(sources.problems());
-        for (String replaced : sources.replaced()) progress.say("  local/" + replaced + " replaces " + replaced);
+        for (String replaced : sources.replaced()) progress.say(guide.edition.Overlay.describe(replaced));
         for (String removed : sources.removed()) progress.say("  local/" + SourceTree.REMOVALS + " removes " + removed);
         Site site = new Site(config, sources, problems);
         Publisher.discard(staging);

@@ -7,7 +7,7 @@ public class BuildFailed extends RuntimeException {
     private final List<Problem> problems;
 
     public BuildFailed(List<Problem> problems) {
-        super(problems.stream().filter(Problem::isError).count() + " problem(s) stop the build");
+        super(Tally.of(Tally.errors(problems), "problem") + " stop the build");
         this.problems = List.copyOf(problems);
     }
 

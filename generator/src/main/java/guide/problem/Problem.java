@@ -13,7 +13,8 @@ import java.util.Comparator;
  */
 public record Problem(String file, int line, Severity severity, String message, String fix) {
 
-    public enum Severity { ERROR, WARNING }
+    /** NOTE: something the build did for the author (e.g. mended a link to a removed page); nothing to fix. */
+    public enum Severity { ERROR, WARNING, NOTE }
 
     public static final Comparator<Problem> BY_PLACE = Comparator
             .comparing(Problem::file)
@@ -26,6 +27,10 @@ public record Problem(String file, int line, Severity severity, String message, 
 
     public static Problem warning(String file, int line, String message, String fix) {
         return new Problem(file, line, Severity.WARNING, message, fix);
+    }
+
+    public static Problem note(String file, int line, String message) {
+        return new Problem(file, line, Severity.NOTE, message, "");
     }
 
     public boolean isError() {

@@ -23,12 +23,12 @@ final class ProblemPage {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>Problems to fix - preview</title></head>
                 <body style="font-family: system-ui, sans-serif; max-width: 48rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5">
-                <main><h1>The preview has %d problem(s) to fix</h1>
+                <main><h1>The preview has %s to fix</h1>
                 <p>Save the file after fixing it: this page updates by itself.</p>
                 <ol>%s</ol></main>
                 <script src="/__preview/reload.js"></script>
                 </body></html>
-                """.formatted(problems.size(), items);
+                """.formatted(guide.problem.Tally.describe(problems), items);
     }
 
     private static String esc(String s) {

@@ -34,7 +34,7 @@ class ReflowIT extends OnTheBuiltGuide {
     @SuppressWarnings("unchecked")
     void aTableStackedOnAPhoneIsStillATableForScreenReaders() {
         browser.manage().window().setSize(Chromium.PHONE);
-        browser.get(guide.url("language/index.html"));
+        browser.get(guide.url(guide.first("language")));
         JavascriptExecutor js = (JavascriptExecutor) browser;
         assertThat(js.executeScript("return getComputedStyle(document.querySelector('table.table--stack tr')).display"))
                 .as("rows are stacked at 320px").isEqualTo("block");

@@ -26,7 +26,8 @@ public final class PlanFixture {
     private PlanFixture() {}
 
     public static Path dataFile() {
-        return BuiltGuide.repositoryRoot().resolve("content").resolve(ActionPlan.FILE);
+        // The file the build used: an edition under test may replace it.
+        return BuiltGuide.effectiveSource("content/" + ActionPlan.FILE);
     }
 
     public static Path assets() {
@@ -49,12 +50,15 @@ public final class PlanFixture {
     }
 
     public static Texts texts() {
+        // Key by key, as the build merges an edition's messages over the guide's.
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(BuiltGuide.repositoryRoot().resolve("templates/messages.properties"),
-                StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Path file : java.util.List.of(BuiltGuide.repositoryRoot().resolve("templates/messages.properties"),
+                BuiltGuide.effectiveSource("templates/messages.properties"))) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         Map<String, String> m = new TreeMap<>();
         p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));

@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The example local edition (a fictional council, src/test/resources/editions/anytown/local) laid over the
- * real guide: each kind of override takes effect, and the search index and action-plan downloads follow.
+ * real guide, following docs/local-version.md: it hides a practice example (remove.txt), replaces one
+ * framework page (copied with the copy command, so upstream.lock records its version), adds a local
+ * example and changes a message. Each takes effect, with no other upstream page copied, and the search
+ * index and action-plan downloads follow.
  */
 class LocalEditionIT {
     @TempDir
@@ -69,7 +72,58 @@ class LocalEditionIT {
     void aLocalPageReplacesTheUpstreamOneAndTheBuildSaysSo() throws Exception {
         assertThat(page("about/index.html").select("h1").text()).isEqualTo("About the Anytown edition");
         assertThat(result.site().sources().replaced()).contains("content/about/index.adoc",
-                "content/contacts/contacts.yml", "templates/notfound.peb", "content/action-plan/questions.yml");
+                "content/contacts/contacts.yml", "templates/notfound.peb", "content/action-plan/questions.yml",
+                "content/framework/partnership.adoc");
+    }
+
+    @Test
+    void theReplacedFrameworkPageShowsTheEditionsTextAndStillListsItsExamples() throws Exception {
+        Document partnership = page("framework/partnership.html");
+        assertThat(partnership.select("h2").eachText()).contains("In Anytown");
+        assertThat(partnership.select("#practice-examples + ul a").eachAttr("href")).isNotEmpty()
+                .contains("../practice-examples/anytown-drop-in.html");
+        // The copy was made with the copy command, so the build knows which version it follows.
+        assertThat(Drift.of(root)).filteredOn(c -> c.path().equals("content/framework/partnership.adoc"))
+                .singleElement().satisfies(c -> assertThat(c.unrecorded()).isFalse());
+    }
+
+    @Test
+    void theLocalExampleAppearsOnThePageOfEachPriorityItIsTaggedFor() throws Exception {
+        for (String priority : List.of("framework/partnership.html", "framework/person-centred.html")) {
+            assertThat(page(priority).select("#practice-examples + ul a").eachText()).as(priority)
+                    .contains("Anytown: a Thursday evening drop-in");
+        }
+        assertThat(page("framework/empowerment.html").select("#practice-examples + ul a").eachText())
+                .doesNotContain("Anytown: a Thursday evening drop-in");
+        assertThat(page("practice-examples/index.html").select("[data-example] a[href*=anytown-drop-in]")).hasSize(1);
+    }
+
+    @Test
+    void theHiddenExampleIsNowhereAndEveryLinkToItWasMendedAndListed() throws Exception {
+        assertThat(site.resolve("practice-examples/hackney.html")).doesNotExist();
+        List<String> linking = new java.util.ArrayList<>();
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".html")).toList()) {
+                if (Jsoup.parse(p.toFile(), "UTF-8").select("a[href*=hackney.html]").size() > 0) linking.add(p.toString());
+            }
+        }
+        assertThat(linking).as("pages still linking to the hidden example").isEmpty();
+        assertThat(page("resources/index.html").text()).contains("Healthwatch Hackney");
+        assertThat(result.problems()).filteredOn(p -> p.severity() == guide.problem.Problem.Severity.NOTE)
+                .extracting(guide.problem.Problem::file).contains("content/resources/index.adoc");
+        assertThat(result.problems()).filteredOn(guide.problem.Problem::isError).isEmpty();
+        String index;
+        try (Stream<Path> s = Files.list(site.resolve("search"))) {
+            index = s.map(p -> { try { return Files.readString(p); } catch (Exception e) { throw new RuntimeException(e); } })
+                    .reduce("", String::concat);
+        }
+        assertThat(index).doesNotContain("hackney.html");
+    }
+
+    @Test
+    void noUpstreamPageWasCopiedBeyondTheOneReplacedOnPurpose() {
+        assertThat(result.site().sources().replaced()).filteredOn(p -> p.startsWith("content/") && p.endsWith(".adoc"))
+                .containsExactlyInAnyOrder("content/about/index.adoc", "content/framework/partnership.adoc");
     }
 
     @Test

@@ -55,7 +55,8 @@ class ProblemsIT {
         assertThat(errors()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("content/part/second.adoc");
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).contains("section title out of sequence");
+            assertThat(p.message()).contains("'==== Too deep' has four '=' signs but comes under a heading with one");
+            assertThat(p.fix()).contains("Use '=='");
             assertThat(p.fix()).isNotBlank();
         });
     }
@@ -74,7 +75,7 @@ class ProblemsIT {
         assertThat(errors()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("content/part/second.adoc");
             assertThat(p.line()).isEqualTo(6);
-            assertThat(p.message()).contains("unterminated");
+            assertThat(p.message()).contains("'----'").contains("never closed");
         });
     }
 
@@ -105,7 +106,7 @@ class ProblemsIT {
         assertThat(errors()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("content/part/second.adoc");
             assertThat(p.line()).isEqualTo(6);
-            assertThat(p.message()).contains("missing-page.html").contains("does not exist");
+            assertThat(p.message()).contains("'missing-page.adoc'").contains("does not exist");
         });
     }
 

@@ -17,8 +17,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real guide (content/, templates/, assets/ at the repository root), built once per test run with the
- * standard pipeline and served on 127.0.0.1 for browser tests.
+ * The real guide (content/, templates/, assets/ and any local/ at the repository root), built once per test
+ * run with the standard pipeline and served on 127.0.0.1 for browser tests. With {@code -Dguide.edition=DIR}
+ * the suite runs on a local edition instead: the guide with DIR's {@code local/} folder laid over it (e.g.
+ * {@code -Dguide.edition=src/test/resources/editions/anytown}). Tests pick the pages they need from the
+ * built site ({@link #first(String)}), never by file name, so they pass on any edition.
  */
 public final class BuiltGuide {
     private static BuiltGuide instance;
@@ -45,10 +48,63 @@ public final class BuiltGuide {
 
     public static synchronized BuiltGuide get() {
         if (instance == null) {
-            Path root = repositoryRoot();
-            instance = new BuiltGuide(root, root.resolve("generator/target/test-site"));
+            Path root = sourceRoot();
+            instance = new BuiltGuide(root, repositoryRoot().resolve("generator/target/test-site"));
         }
         return instance;
+    }
+
+    /** System property naming a folder whose local/ is laid over the guide for the whole suite. */
+    public static final String EDITION = "guide.edition";
+
+    /**
+     * What the suite builds: the repository itself, or with {@value #EDITION} set, a copy of its guide in
+     * generator/target/edition-under-test with that edition's local/ folder.
+     */
+    public static synchronized Path sourceRoot() {
+        if (assembled != null) return assembled;
+        String edition = System.getProperty(EDITION, "").strip();
+        Path repo = repositoryRoot();
+        if (edition.isEmpty()) return assembled = repo;
+        Path from = Path.of(edition).toAbsolutePath().normalize();
+        if (!Files.isDirectory(from.resolve("local"))) {
+            throw new IllegalStateException(EDITION + "=" + edition + " has no local/ folder");
+        }
+        Path root = repo.resolve("generator/target/edition-under-test");
+        try {
+            guide.sources.SourceTree.deleteTree(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String part : List.of("content", "templates", "assets")) SiteFixture.copyTree(repo.resolve(part), root.resolve(part));
+        SiteFixture.copyTree(from.resolve("local"), root.resolve("local"));
+        try {
+            Files.copy(repo.resolve("site.properties"), root.resolve("site.properties"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return assembled = root;
+    }
+
+    private static Path assembled;
+
+    /** The source file the build used for {@code path} (e.g. content/action-plan/questions.yml): local/'s copy if any. */
+    public static Path effectiveSource(String path) {
+        String edition = System.getProperty(EDITION, "").strip();
+        Path overlay = edition.isEmpty() ? repositoryRoot().resolve("local") : Path.of(edition).toAbsolutePath().resolve("local");
+        Path local = overlay.resolve(path);
+        return Files.isRegularFile(local) ? local : repositoryRoot().resolve(path);
+    }
+
+    /** The address of the first published page of a type (priority, example, actionplan...) in reading order. */
+    public String first(String type) {
+        return all(type).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("The built guide has no page of type " + type));
+    }
+
+    /** The addresses of every published page of a type, in reading order. */
+    public List<String> all(String type) {
+        return result.pages().all().stream().filter(p -> type.equals(p.manuscript().type())).map(p -> p.uri()).toList();
     }
 
     public Path root() { return root; }

@@ -9,17 +9,60 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Real headless Chromium (Debian's package) driven by its ChromeDriver. Tests fail, never skip, when the
- * browser is missing: CI installs it.
+ * Real headless Chromium driven by its ChromeDriver, both found on the PATH (Debian, Ubuntu, macOS with
+ * Homebrew) or named by {@code -Dchromium.binary} and {@code -Dchromium.driver}. Tests fail, never skip,
+ * when the browser is missing: CI installs it.
  */
 public final class Chromium {
     public static final Dimension PHONE = new Dimension(320, 800);
     public static final Dimension DESKTOP = new Dimension(1280, 900);
 
     private Chromium() {}
+
+    /** Browser names to look for on the PATH, in order: Debian, Ubuntu, Google's builds. */
+    static final List<String> BROWSERS = List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome");
+    /** Where macOS keeps the browser when it is not on the PATH. */
+    static final List<String> MAC_APPS = List.of("/Applications/Chromium.app/Contents/MacOS/Chromium",
+            "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome");
+
+    /** The browser: -Dchromium.binary, else the first of {@link #BROWSERS} on the PATH, else a macOS application. */
+    static Optional<String> browser() {
+        String given = System.getProperty("chromium.binary");
+        if (given != null) return Optional.of(given).filter(Chromium::executable);
+        return onPath(System.getenv("PATH"), BROWSERS).or(() -> MAC_APPS.stream().filter(Chromium::executable).findFirst());
+    }
+
+    /** The driver: -Dchromium.driver, else chromedriver on the PATH, else in $CHROMEWEBDRIVER (GitHub's runners). */
+    static Optional<String> driver() {
+        String given = System.getProperty("chromium.driver");
+        if (given != null) return Optional.of(given).filter(Chromium::executable);
+        String runner = System.getenv("CHROMEWEBDRIVER");
+        return onPath(System.getenv("PATH"), List.of("chromedriver"))
+                .or(() -> onPath(runner, List.of("chromedriver")));
+    }
+
+    /** The first of {@code names} that is an executable file in one of the {@code path} folders. */
+    static Optional<String> onPath(String path, List<String> names) {
+        if (path == null || path.isBlank()) return Optional.empty();
+        for (String name : names) {
+            for (String folder : path.split(File.pathSeparator)) {
+                if (folder.isBlank()) continue;
+                File f = new File(folder, name);
+                if (executable(f.getPath())) return Optional.of(f.getPath());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean executable(String file) {
+        File f = new File(file);
+        return f.isFile() && f.canExecute();
+    }
 
     public static WebDriver start() {
         return start(true, DESKTOP, null);
@@ -31,12 +74,12 @@ public final class Chromium {
      * @param downloads  folder for downloads, or null
      */
     public static WebDriver start(boolean javascript, Dimension size, Path downloads) {
-        String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
-        String driver = System.getProperty("chromium.driver", "/usr/bin/chromedriver");
-        if (!new File(binary).canExecute() || !new File(driver).canExecute()) {
-            throw new IllegalStateException("Chromium is needed for browser tests: install Debian's chromium and "
-                    + "chromium-driver (apt-get install chromium chromium-driver), as .ci/run does.");
-        }
+        String binary = browser().orElseThrow(() -> new IllegalStateException("Chromium is needed for browser tests and was not "
+                + "found on the PATH (as chromium, chromium-browser, google-chrome or chrome). Install it (Debian/Ubuntu: apt-get install "
+                + "chromium chromium-driver; macOS: brew install --cask chromium chromedriver), or name it with -Dchromium.binary=/path/to/chromium."));
+        String driver = driver().orElseThrow(() -> new IllegalStateException("ChromeDriver is needed for browser tests and was not "
+                + "found on the PATH (as chromedriver). Install the one that matches the browser (Debian/Ubuntu: apt-get install "
+                + "chromium-driver; macOS: brew install --cask chromedriver), or name it with -Dchromium.driver=/path/to/chromedriver."));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

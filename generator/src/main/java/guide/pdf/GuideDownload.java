@@ -57,7 +57,7 @@ public final class GuideDownload implements Pipeline.Stage {
             pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> published(staging, path));
         } catch (RuntimeException e) {
             // Every page passed its checks, so this is the renderer's fault, not an author's: say so plainly.
-            site.problems().add(Problem.error(FILE, 0, "The whole-guide PDF could not be made: " + e.getMessage(),
+            site.problems().add(Problem.error(FILE, 0, "The whole-guide PDF could not be made: " + e,
                     "Tell the people who look after the generator, with this message. The web pages themselves are fine."));
             return;
         }

@@ -109,7 +109,10 @@ class GuidePdfIT {
             assertThat(partnership).isNotNull();
             List<String> headings = new ArrayList<>();
             for (PDOutlineItem item : partnership.children()) headings.add(item.getTitle());
-            assertThat(headings).contains("What this priority means", "What good looks like");
+            List<String> sections = Jsoup.parse(guide.site().resolve("framework/partnership.html").toFile(), "UTF-8")
+                    .select("[data-guide-body] h2").eachText();
+            assertThat(sections).isNotEmpty();
+            assertThat(headings).containsAll(sections);
             assertThat(page(doc, partnership)).isLessThanOrEqualTo(page(doc, partnership.getFirstChild()));
         }
     }
@@ -215,7 +218,7 @@ class GuidePdfIT {
             String month = guide.result().site().messages().get("month." + p[1]);
             assertThat(cover).contains(guide.result().site().config().siteName().split(" ")[0])
                     .contains("Last reviewed: " + Integer.parseInt(p[2]) + " " + month + " " + p[0])
-                    .contains("Yorkshire and the Humber Sex Work Steering Group");
+                    .contains(guide.result().site().config().get("site.organisation", "?"));
             var created = doc.getDocumentInformation().getCreationDate();
             assertThat(String.format("%tF", created)).isEqualTo(latest);
         }

@@ -14,10 +14,14 @@
 
   var form = document.querySelector('[data-action-plan]');
   if (!form) return;
+  // The workbook writer sits beside this script; it is fetched only when the reader asks for a workbook.
+  var WORKBOOK_SCRIPT = document.currentScript ? document.currentScript.src.replace(/[^\/]*$/, 'workbook.js') : 'workbook.js';
 
   var MAX_ROWS = parseInt(form.getAttribute('data-max-rows'), 10);
   var MAX_CHARACTERS = parseInt(form.getAttribute('data-max-characters'), 10);
   var MAX_FILE_BYTES = parseInt(form.getAttribute('data-max-file-bytes'), 10);
+  // How an action cell is named, from the build (guide.actionplan.ActionPlan.ROW_FIELD).
+  var ROW_FIELD = form.getAttribute('data-row-field');
 
   var summary = document.querySelector('[data-error-summary]');
   var summaryList = summary.querySelector('[data-error-list]');
@@ -57,7 +61,7 @@
     row.querySelector('[data-action-legend]').textContent = text('row', { n: n });
     row.querySelector('[data-remove-action]').textContent = text('remove-row', { n: n });
     row.querySelectorAll('[data-column]').forEach(function (field) {
-      var name = id + '.actions.' + n + '.' + field.getAttribute('data-column');
+      var name = cellName(id, n, field.getAttribute('data-column'));
       if (field.name === name) return;
       var group = field.closest('[data-group]');
       var hint = group.querySelector('.ap-hint');
@@ -136,14 +140,35 @@
     return out;
   }
 
-  var ROW = /^([a-z0-9-]+)\.actions\.(\d+)\.[a-z0-9-]+$/;
+  function cellName(area, n, column) {
+    return ROW_FIELD.split('{area}').join(area).split('{n}').join(String(n)).split('{column}').join(column);
+  }
+
+  /** Finds an action cell's area and row in a field name: {area, n}, or null for any other field. */
+  var ROW = (function () {
+    var order = [];
+    var source = ROW_FIELD.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{(area|n|column)\\\}/g, function (all, part) {
+      order.push(part);
+      return part === 'n' ? '(\\d+)' : '([a-z0-9-]+)';
+    });
+    var pattern = new RegExp('^' + source + '$');
+    return {
+      exec: function (name) {
+        var m = pattern.exec(name);
+        if (!m) return null;
+        var out = {};
+        order.forEach(function (part, i) { out[part] = m[i + 1]; });
+        return out;
+      }
+    };
+  })();
   var NAME = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
   function put(values) {
     var most = {};
     Object.keys(values).forEach(function (name) {
       var m = ROW.exec(name);
-      if (m) most[m[1]] = Math.max(most[m[1]] || 0, parseInt(m[2], 10));
+      if (m) most[m.area] = Math.max(most[m.area] || 0, parseInt(m.n, 10));
     });
     sections.forEach(function (section) {
       setRows(section, Math.max(most[section.getAttribute('data-priority')] || 0, defaultRows));
@@ -180,7 +205,7 @@
       if (typeof value !== 'string' || name.length > 200 || !NAME.test(name)) return refused;
       if (value.length > MAX_CHARACTERS) return { error: 'load-too-long', n: MAX_CHARACTERS };
       var row = ROW.exec(name);
-      if (row && (row[2].length > 4 || parseInt(row[2], 10) > MAX_ROWS || parseInt(row[2], 10) < 1)) {
+      if (row && (row.n.length > 4 || parseInt(row.n, 10) > MAX_ROWS || parseInt(row.n, 10) < 1)) {
         return { error: 'load-too-many-rows', n: MAX_ROWS };
       }
       out[name] = value;
@@ -551,12 +576,24 @@
     download('action-plan-answers.json', 'application/json', JSON.stringify(saveFile(), null, 2));
   });
 
+  /** Runs {@code then} once the workbook writer is loaded (the first time, by adding its script). */
+  function withWorkbook(then) {
+    if (window.ActionPlanWorkbook) { then(); return; }
+    var script = document.createElement('script');
+    script.src = WORKBOOK_SCRIPT;
+    script.onload = then;
+    document.body.appendChild(script);
+  }
+
   document.querySelector('[data-download-xlsx]').addEventListener('click', function () {
     if (!valid()) return;
     var layout = JSON.parse(form.getAttribute('data-layout') || 'null');
     if (!layout) return;
-    download('action-plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      window.ActionPlanWorkbook.write(layout, answers()));
+    var values = answers();
+    withWorkbook(function () {
+      download('action-plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        window.ActionPlanWorkbook.write(layout, values));
+    });
   });
 
   document.querySelector('[data-print]').addEventListener('click', function () { window.print(); });

@@ -118,22 +118,24 @@
       var c = at(place[0]).cells[place[1]];
       if (c && answers[name] !== undefined) c.value = answers[name];
     });
-    // The action table: as many rows as the reader filled in, and never fewer than the blank workbook has.
+    // The action table: as many rows as the reader filled in (up to the tool's limit), and never fewer
+    // than the blank workbook has. Cells are named by the build's pattern (layout.rowField).
+    function cellName(n, id) {
+      return layout.rowField.split('{area}').join(sheet.priority).split('{n}').join(String(n)).split('{column}').join(id);
+    }
     var most = 0;
-    var prefix = sheet.priority + '.actions.';
-    Object.keys(answers).forEach(function (name) {
-      if (name.indexOf(prefix) === 0) {
-        var n = parseInt(name.substring(prefix.length), 10);
-        if (n > most) most = n;
+    for (var m = layout.maxRows; m > layout.blankRows && most === 0; m--) {
+      for (var k = 0; k < sheet.table.columns.length; k++) {
+        if (answers[cellName(m, sheet.table.columns[k])] !== undefined) { most = m; break; }
       }
-    });
+    }
     var count = Math.max(layout.blankRows, most);
     for (var n = 1; n <= count; n++) {
       var row = sheet.table.row + n;
       var line = at(row);
       line.height = layout.actionHeight;
       sheet.table.columns.forEach(function (id, col) {
-        line.cells[col] = { style: INPUT_XF, value: answers[prefix + n + '.' + id] };
+        line.cells[col] = { style: INPUT_XF, value: answers[cellName(n, id)] };
       });
     }
     var out = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +

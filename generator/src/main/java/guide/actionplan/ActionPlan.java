@@ -1,6 +1,6 @@
 package guide.actionplan;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.problem.Problem;
 
 import java.io.IOException;
@@ -33,7 +33,7 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
     public static final String FILE = DATA_KEY + ".yml";
 
     /** Blank action rows in the form, the PDF and the workbook alike; the form can add more. */
-    public static final int BLANK_ROWS = 5;
+    public static final int BLANK_ROWS = 3;
 
     /**
      * What the page's script accepts, when the reader types and when it loads a file or restores what was
@@ -51,8 +51,11 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
 
     public record Column(String id, String label, boolean date) {}
 
-    /** An area of the framework; {@code opening} is the source's opening statement for it, or "". */
-    public record Priority(String id, String title, String page, String opening, List<Question> questions) {}
+    /**
+     * An area of the framework; {@code opening} is the source's opening statement for it, or "";
+     * {@code pageLine} is the line of its page setting in the data file, for a check that finds no such page.
+     */
+    public record Priority(String id, String title, String page, int pageLine, String opening, List<Question> questions) {}
 
     public record Question(String id, String text, List<String> prompts) {}
 
@@ -72,9 +75,15 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
         return p.id() + "." + a.id();
     }
 
+    /**
+     * How an action cell's field is named. The page's scripts get this pattern too (they name the rows a
+     * reader adds, and find rows in a file), so nothing else spells it out.
+     */
+    public static final String ROW_FIELD = "{area}.actions.{n}.{column}";
+
     /** The cell of action row {@code row} (1-based) in column {@code c}. */
     public static String cellField(Priority p, int row, Column c) {
-        return p.id() + ".actions." + row + "." + c.id();
+        return ROW_FIELD.replace("{area}", p.id()).replace("{n}", Integer.toString(row)).replace("{column}", c.id());
     }
 
     /** The path an author edits, e.g. content/action-plan/questions.yml (or the local edition's copy). */
@@ -158,7 +167,8 @@ public record ActionPlan(String title, String introduction, List<Answer> assessm
                     String qtext = text(q.map, q.path, "text", true);
                     questions.add(new Question(qid, qtext, prompts(q)));
                 }
-                priorities.add(new Priority(id, ptitle, page, opening == null ? "" : opening, List.copyOf(questions)));
+                priorities.add(new Priority(id, ptitle, page, lines.line(item.path + "/page"), opening == null ? "" : opening,
+                        List.copyOf(questions)));
             }
             // Priority and question ids are both ids on the form's page, so they must differ too.
             for (int i = 0; i < priorities.size(); i++) {

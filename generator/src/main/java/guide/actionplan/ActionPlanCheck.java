@@ -1,7 +1,7 @@
 package guide.actionplan;
 
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.check.Check;
 import guide.pages.Pages;
 import guide.problem.Problem;
@@ -34,13 +34,11 @@ public final class ActionPlanCheck implements Check {
         FormView view = ActionPlanModel.of(site);
         if (view == null) return problems;
         String origin = ActionPlan.origin(site);
-        YamlLines lines = YamlLines.of(ActionPlan.source(site));
-        List<ActionPlan.Priority> priorities = view.plan().priorities();
-        for (int i = 0; i < priorities.size(); i++) {
-            String page = priorities.get(i).page();
+        for (ActionPlan.Priority area : view.plan().priorities()) {
+            String page = area.page();
             if (page != null && pages.byUri(page).isEmpty()) {
-                problems.add(Problem.error(origin, lines.line("priorities/" + i + "/page"),
-                        "The priority area '" + priorities.get(i).title() + "' links to " + page
+                problems.add(Problem.error(origin, area.pageLine(),
+                        "The priority area '" + area.title() + "' links to " + page
                                 + ", which is not a page of the guide.",
                         "Write the page's address from the site's root, ending in .html (for example "
                                 + "framework/partnership.html for content/framework/partnership.adoc)."));

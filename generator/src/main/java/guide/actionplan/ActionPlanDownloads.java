@@ -1,36 +1,28 @@
 package guide.actionplan;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
-import guide.pipeline.Pipeline;
+import guide.refine.Refinement;
 import org.jsoup.nodes.Element;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes the blank workbook and the fillable PDF next to the data file (action-plan/action-plan.xlsx
- * and .pdf), then finishes the form page: its download links get their address and file size, and the
+ * Adds the blank workbook and the fillable PDF to the site next to the data file
+ * (action-plan/action-plan.xlsx and .pdf), then finishes the form page before it is checked: its download links get their address and file size, and the
  * form gets the workbook's layout as JSON. The blank workbook is written by the page's own script
  * (assets/action-plan/workbook.js, run here in GraalJS with no answers), so it is the very file the page
  * writes for a reader who has answered nothing.
  */
-public final class ActionPlanDownloads implements Pipeline.Stage {
+public final class ActionPlanDownloads implements Refinement {
     public static final String XLSX = "action-plan.xlsx";
     public static final String PDF = "action-plan.pdf";
 
     @Override
-    public String name() {
-        return "action plan";
-    }
-
-    @Override
-    public void run(Pages pages, Site site, Path staging) {
+    public void refine(Pages pages, Site site) {
         FormView view = ActionPlanModel.of(site);
         if (view == null) return;
         ActionPlan plan = view.plan();
@@ -38,16 +30,11 @@ public final class ActionPlanDownloads implements Pipeline.Stage {
         String language = site.config().language();
         String json = LayoutJson.of(plan, PlanSheets.of(plan, texts));
         String folder = folder();
-        Path dir = staging.resolve(folder);
         byte[] xlsx = WorkbookScript.blank(site.sources().assets().resolve(WorkbookScript.FILE), json);
         byte[] pdf = BlankForm.write(plan, texts, language);
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(XLSX), xlsx);
-            Files.write(dir.resolve(PDF), pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String origin = ActionPlan.origin(site);
+        site.catalogue().addBytes(folder + "/" + XLSX, origin, xlsx);
+        site.catalogue().addBytes(folder + "/" + PDF, origin, pdf);
         Map<String, byte[]> files = Map.of("xlsx", xlsx, "pdf", pdf);
         for (Page page : pages.all()) {
             if (!ActionPlanCheck.PAGE_TYPE.equals(page.manuscript().type())) continue;

@@ -1,6 +1,6 @@
 package guide.actionplan;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pipeline.Pipeline;
 import guide.problem.Problem;
 

@@ -8,7 +8,8 @@ import java.util.List;
  * name, id, label and hint already made from {@link ActionPlan}, so the template only lays them out.
  * Templates see it as {@code views.actionPlan}.
  */
-public record FormView(ActionPlan plan, String title, String introduction, ActionPlan.Limits limits, List<Area> areas) {
+public record FormView(ActionPlan plan, String title, String introduction, ActionPlan.Limits limits, String rowField,
+                       List<Area> areas) {
 
     /** One input: its name is also its id; {@code hintId} is null when it has no hint. */
     public record Field(String name, String label, String hintId, boolean date, String column) {}
@@ -44,6 +45,6 @@ public record FormView(ActionPlan plan, String title, String introduction, Actio
                     p.questions(), new Field(completed, texts.get("action-plan.completed"), completed + "-hint", true, null),
                     List.copyOf(answers), List.copyOf(rows)));
         }
-        return new FormView(plan, plan.title(), plan.introduction(), ActionPlan.LIMITS, List.copyOf(areas));
+        return new FormView(plan, plan.title(), plan.introduction(), ActionPlan.LIMITS, ActionPlan.ROW_FIELD, List.copyOf(areas));
     }
 }

@@ -19,6 +19,8 @@ final class LayoutJson {
         b.append("],\"widths\":[");
         for (int i = 0; i < PlanSheets.WIDTHS.length; i++) b.append(i > 0 ? "," : "").append(number(PlanSheets.WIDTHS[i]));
         b.append("],\"blankRows\":").append(ActionPlan.BLANK_ROWS);
+        b.append(",\"maxRows\":").append(ActionPlan.LIMITS.rows());
+        b.append(",\"rowField\":").append(string(ActionPlan.ROW_FIELD));
         b.append(",\"actionHeight\":").append(number(PlanSheets.ACTION_HEIGHT));
         b.append(",\"sheets\":[");
         boolean firstSheet = true;

@@ -1,8 +1,8 @@
 package guide.allowlist;
 
 import guide.allowlist.PageAllowList.Violation;
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.check.Check;
 import guide.config.SiteConfig;
 import guide.pages.Pages;
@@ -37,7 +37,7 @@ public final class AllowListCheck implements Check {
         PageAllowList list = allowList(site, problems);
         for (Manuscript m : site.manuscripts().all()) {
             if (m.draft()) continue;
-            problems.addAll(check(m, site.manuscripts().bodyOf(m.uri()), list));
+            problems.addAll(check(m, m.body(), list));
         }
         return problems;
     }

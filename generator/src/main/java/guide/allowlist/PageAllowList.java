@@ -20,7 +20,7 @@ import java.util.Set;
  * Asciidoctor's HTML5 output for the kinds of block a guide uses, as a jsoup {@link Safelist}. It starts
  * from jsoup's {@link Safelist#relaxed()} and adds only what Asciidoctor writes (its class and id on every
  * block, {@code <details>}, {@code <mark>}, a link's {@code target}/{@code rel}, a table's width style that
- * {@code guide.policy.InlineStyles} takes out); it takes away {@code ftp:} links.
+ * {@code guide.refine.InlineStyles} takes out); it takes away {@code ftp:} links.
  * Nothing here runs script, loads anything from another site, sends a form, redirects or restyles the page.
  *
  * <p>A fork that needs more says so with {@code pages.allow} (see {@link #widen}); script and event

@@ -15,22 +15,26 @@ import java.util.regex.Pattern;
 public record Brand(Map<String, String> colours) {
     private static final Pattern HEX = Pattern.compile("#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})");
 
-    /** A colour setting: its key, its default, what it is drawn on, and what it is for (in plain words). */
-    public record Setting(String key, String fallback, String against, String role) {}
+    /** A colour setting: its key, what it is drawn on, and what it is for (in plain words). Defaults: {@link SiteConfig#SETTINGS}. */
+    public record Setting(String key, String against, String role) {
+        public String fallback() {
+            return SiteConfig.fallback(key);
+        }
+    }
 
     /** Text colours and the background each is drawn on. */
     public static final Setting[] SETTINGS = {
-            new Setting("brand.header-background", "#0b3c49", null, "the header's background"),
-            new Setting("brand.header-text", "#ffffff", "brand.header-background", "the header's text"),
-            new Setting("brand.link", "#1d5b9b", "#ffffff", "links on the white page"),
-            new Setting("brand.link-visited", "#5a2a82", "#ffffff", "visited links on the white page"),
-            new Setting("brand.accent", "#0b3c49", "#ffffff", "headings' accent lines and buttons"),
-            new Setting("brand.button-text", "#ffffff", "brand.accent", "text on buttons"),
+            new Setting("brand.header-background", null, "the header's background"),
+            new Setting("brand.header-text", "brand.header-background", "the header's text"),
+            new Setting("brand.link", "#ffffff", "links on the white page"),
+            new Setting("brand.link-visited", "#ffffff", "visited links on the white page"),
+            new Setting("brand.accent", "#ffffff", "headings' accent lines and buttons"),
+            new Setting("brand.button-text", "brand.accent", "text on buttons"),
     };
 
     public static Brand from(SiteConfig config) {
         Map<String, String> colours = new LinkedHashMap<>();
-        for (Setting s : SETTINGS) colours.put(s.key(), config.get(s.key(), s.fallback()).toLowerCase(Locale.ROOT));
+        for (Setting s : SETTINGS) colours.put(s.key(), config.get(s.key()).toLowerCase(Locale.ROOT));
         return new Brand(colours);
     }
 

@@ -1,16 +1,11 @@
 package guide.brand;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.check.Check;
 import guide.config.SiteConfig;
 import guide.pages.Pages;
 import guide.problem.Problem;
-import guide.sources.SourceTree;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,32 +49,10 @@ public final class BrandCheck implements Check {
 
     /** The properties file that sets the key: the local edition's if it does, else the root one. */
     private static String settingsFile(Site site, String key) {
-        Path local = site.sources().root().resolve(SourceTree.OVERLAY).resolve(SiteConfig.FILE);
-        if (definesKey(local, key)) return SourceTree.OVERLAY + "/" + SiteConfig.FILE;
-        return SiteConfig.FILE;
+        return site.config().where(key).map(SiteConfig.Place::file).orElse(SiteConfig.FILE);
     }
 
     private static int line(Site site, String key) {
-        Path file = site.sources().root().resolve(settingsFile(site, key));
-        if (!Files.isRegularFile(file)) return 0;
-        try {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).strip().startsWith(key)) return i + 1;
-            }
-            return 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean definesKey(Path file, String key) {
-        if (!Files.isRegularFile(file)) return false;
-        try {
-            return Files.readAllLines(file).stream().anyMatch(l -> l.strip().startsWith(key + "=") || l.strip().startsWith(key + " ")
-                    || l.strip().startsWith(key + ":"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return site.config().where(key).map(SiteConfig.Place::line).orElse(0);
     }
 }

@@ -1,13 +1,12 @@
 package guide.brand;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Pages;
-import guide.pipeline.Pipeline;
-
-import java.nio.file.Path;
+import guide.catalogue.Catalogue;
+import guide.emit.Emitter;
 
 /** Writes css/brand.css: the edition's colours as CSS custom properties (a file, so the CSP needs no inline style). */
-public final class BrandStylesheet implements Pipeline.Stage {
+public final class BrandStylesheet implements Emitter {
     public static final String PATH = "css/brand.css";
 
     @Override
@@ -16,7 +15,7 @@ public final class BrandStylesheet implements Pipeline.Stage {
     }
 
     @Override
-    public void run(Pages pages, Site site, Path staging) {
-        writeText(staging.resolve(PATH), Brand.from(site.config()).css());
+    public void emit(Pages pages, Site site, Catalogue catalogue) {
+        catalogue.addText(PATH, guide.config.SiteConfig.FILE, Brand.from(site.config()).css());
     }
 }

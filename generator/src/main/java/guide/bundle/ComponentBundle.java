@@ -1,10 +1,10 @@
 package guide.bundle;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Pages;
-import guide.pipeline.Pipeline;
+import guide.catalogue.Catalogue;
+import guide.emit.Emitter;
 import guide.problem.Problem;
-import guide.sources.SourceTree;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ import java.util.List;
  * order. A local edition can replace any component's file, or the list, through its overlay. The separate
  * files are not published: the joined ones hold all of them.
  */
-public final class ComponentBundle implements Pipeline.Stage {
+public final class ComponentBundle implements Emitter {
     public static final String FOLDER = "components";
     public static final String LIST = "components.txt";
     public static final String STYLESHEET = "css/guide.css";
@@ -34,7 +34,7 @@ public final class ComponentBundle implements Pipeline.Stage {
     }
 
     @Override
-    public void run(Pages pages, Site site, Path staging) {
+    public void emit(Pages pages, Site site, Catalogue catalogue) {
         Path components = site.sources().assets().resolve(FOLDER);
         Path list = components.resolve(LIST);
         String listOrigin = "assets/" + FOLDER + "/" + LIST;
@@ -60,13 +60,10 @@ public final class ComponentBundle implements Pipeline.Stage {
             append(css, style, "/* " + name + " */\n");
             append(js, script, "/* " + name + " */\n");
         }
-        writeText(staging.resolve(STYLESHEET), css.toString());
-        writeText(staging.resolve(SCRIPT), js.toString());
-        try {
-            SourceTree.deleteTree(staging.resolve(FOLDER));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // The separate files are not published: the joined ones hold them.
+        catalogue.withdraw(FOLDER);
+        catalogue.addText(STYLESHEET, listOrigin, css.toString());
+        catalogue.addText(SCRIPT, listOrigin, js.toString());
     }
 
     /** The component names, one a line; blank lines and # comments skipped. */

@@ -1,12 +1,12 @@
 package guide.check;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Pages;
 import guide.problem.Problem;
 
 import java.util.List;
 
-/** One kind of check over the baked pages. Returns every problem it finds; never stops at the first. */
+/** One kind of check over the rendered pages. Returns every problem it finds; never stops at the first. */
 public interface Check {
     List<Problem> check(Pages pages, Site site);
 }

@@ -1,12 +1,11 @@
 package guide.check;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
 import guide.problem.Problem;
 import org.jsoup.nodes.Element;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +18,16 @@ public final class ImageCheck implements Check {
             for (Element img : page.document().select("img")) {
                 String src = img.attr("src").strip();
                 String name = src.contains("/") ? src.substring(src.lastIndexOf('/') + 1) : src;
-                int line = page.fromSource(img) ? SourceLines.find(page.manuscript(), src, name) : 0;
-                String file = page.fromSource(img) ? page.origin() : "templates/" + page.manuscript().type() + ".peb";
+                String file;
+                int line;
+                if (page.fromSource(img)) {
+                    file = page.origin();
+                    line = SourceLines.find(page.manuscript(), src, name);
+                } else {
+                    var place = site.templates().find(page.manuscript().type(), src, name);
+                    file = place.file();
+                    line = place.line();
+                }
                 if (src.isEmpty() || Addresses.isExternal(src)) {
                     if (Addresses.isExternal(src)) {
                         problems.add(Problem.error(file, line, "The image '" + src + "' is loaded from another website.",
@@ -29,7 +36,7 @@ public final class ImageCheck implements Check {
                     continue;
                 }
                 String target = Addresses.resolve(page.uri(), src);
-                if (target == null || !Files.isRegularFile(pages.root().resolve(target))) {
+                if (target == null || !site.catalogue().contains(target)) {
                     problems.add(Problem.error(file, line, "The image '" + src + "' cannot be found.",
                             "Check the file name (capital letters matter) and put the image file in the same folder as the page, "
                                     + "or in the folder the path names."));

@@ -1,12 +1,11 @@
 package guide.check;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
 import guide.problem.Problem;
 import org.jsoup.nodes.Element;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +27,8 @@ public final class LinkCheck implements Check {
                 if (target == null) {
                     problem = typed + " points outside the site.";
                     fix = "Link to a page of the guide with xref:folder/page.adoc[text], or give a full https:// address.";
-                } else if (!Files.exists(pages.root().resolve(target))) {
-                    Optional<String> meant = Nearest.to(target, candidates(pages, target)).map(c -> asTyped(page, c));
+                } else if (!exists(site, target)) {
+                    Optional<String> meant = Nearest.to(target, candidates(site, pages, target)).map(c -> asTyped(page, c));
                     problem = typed + " points at a page or file that does not exist."
                             + meant.map(m -> " Did you mean '" + m + "'?").orElse("");
                     fix = (meant.isPresent() ? "Correct the spelling. " : "Check the file name and folder. ")
@@ -50,11 +49,18 @@ public final class LinkCheck implements Check {
                     }
                 }
                 if (problem != null) {
-                    problems.add(place(page, a, href, problem, fix));
+                    problems.add(place(site, page, a, href, problem, fix));
                 }
             }
         }
         return problems;
+    }
+
+    /** A file of the site, or a folder of it (a link to "part/" is served by part/index.html). */
+    private static boolean exists(Site site, String target) {
+        if (site.catalogue().contains(target)) return true;
+        String folder = target.endsWith("/") ? target : target + "/";
+        return site.catalogue().paths().stream().anyMatch(p -> p.startsWith(folder));
     }
 
     /** The link named as the author typed it: the .adoc name of an xref, {@code <<id>>} for a cross-reference in the page. */
@@ -79,14 +85,11 @@ public final class LinkCheck implements Check {
     }
 
     /** What a broken link could have meant: the site's pages for a page, the files beside it for anything else. */
-    private static List<String> candidates(Pages pages, String target) {
+    private static List<String> candidates(Site site, Pages pages, String target) {
         if (target.endsWith(".html")) return pages.all().stream().map(Page::uri).toList();
-        java.nio.file.Path folder = pages.root().resolve(target).getParent();
-        try (var files = Files.list(folder)) {
-            return files.map(f -> pages.root().relativize(f).toString().replace('\\', '/')).sorted().toList();
-        } catch (java.io.IOException e) {
-            return List.of();
-        }
+        String folder = target.contains("/") ? target.substring(0, target.lastIndexOf('/') + 1) : "";
+        return site.catalogue().paths().stream()
+                .filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0).toList();
     }
 
     private static List<String> headingIds(Page page) {
@@ -101,11 +104,15 @@ public final class LinkCheck implements Check {
         return String.join(", ", items);
     }
 
-    static Problem place(Page page, Element e, String href, String problem, String fix) {
+    /** At the AsciiDoc line that wrote the link, or at the template (a partial, a local edition's copy) that did. */
+    static Problem place(Site site, Page page, Element e, String href, String problem, String fix) {
         if (page.fromSource(e)) {
             return Problem.error(page.origin(), SourceLines.find(page.manuscript(), SourceLines.linkNeedles(href)), problem, fix);
         }
-        return Problem.error("templates/" + page.manuscript().type() + ".peb", 0,
-                problem + " (on " + page.uri() + ", from the template)", fix);
+        // Templates write addresses from the site's root ({{ root }}part/page.html): look for that part.
+        String fromRoot = href.replaceFirst("^(\\.\\./|\\./)+", "");
+        String file = fromRoot.contains("/") ? fromRoot.substring(fromRoot.lastIndexOf('/') + 1) : fromRoot;
+        var at = site.templates().find(page.manuscript().type(), href, fromRoot, file);
+        return Problem.error(at.file(), at.line(), problem + " (on " + page.uri() + ", from the template)", fix);
     }
 }

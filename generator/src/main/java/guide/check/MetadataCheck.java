@@ -1,14 +1,13 @@
 package guide.check;
 
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.pages.Pages;
 import guide.problem.Problem;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,8 +20,7 @@ public final class MetadataCheck implements Check {
 
     @Override
     public List<Problem> check(Pages pages, Site site) {
-        List<String> required = Arrays.stream(site.config().get(SETTING, "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> required = site.config().requiredMetadata();
         List<Problem> problems = new ArrayList<>();
         for (Manuscript m : site.manuscripts().all()) {
             if (m.draft()) continue;

@@ -1,17 +1,15 @@
 package guide.check;
 
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
 import guide.problem.Problem;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every page has a title and some text, and every page that was read was written. */
+/** Every page has a title and some text. (A page that did not render is reported by the render phase, at its cause.) */
 public final class PageCheck implements Check {
     @Override
     public List<Problem> check(Pages pages, Site site) {
@@ -21,10 +19,6 @@ public final class PageCheck implements Check {
             if (m.title() == null || m.title().isBlank()) {
                 problems.add(Problem.error(m.origin(), 1, "The page has no title.",
                         "Make the first line of the file the title, starting with '= ' (for example: = Working in partnership)."));
-            }
-            if (pages.byUri(m.uri()).isEmpty() || size(pages, m) == 0) {
-                problems.add(Problem.error(m.origin(), 1, "The page came out empty.",
-                        "Check that the page type (:jbake-type:) names a template in templates/ and that the template has no error."));
             }
         }
         for (Page page : pages.all()) {
@@ -40,11 +34,4 @@ public final class PageCheck implements Check {
         return problems;
     }
 
-    private static long size(Pages pages, Manuscript m) {
-        try {
-            return Files.size(pages.root().resolve(m.uri()));
-        } catch (IOException e) {
-            return 0;
-        }
-    }
 }

@@ -1,7 +1,7 @@
 package guide.check;
 
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.edition.Removals;
 import guide.pages.Pages;
 import guide.problem.Problem;

@@ -1,8 +1,8 @@
 package guide.check;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 
-/** Finds the source line an element of the baked page came from, by what the author wrote there. */
+/** Finds the source line an element of the rendered page came from, by what the author wrote there. */
 final class SourceLines {
     private SourceLines() {}
 

@@ -1,7 +1,7 @@
 package guide.check;
 
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.pages.Pages;
 import guide.problem.Problem;
 
@@ -195,7 +195,7 @@ public final class SourceTextCheck implements Check {
             problems.add(Problem.warning(origin, line,
                     "A '" + mark + "' here starts or ends " + what + " text, but its partner is missing, so AsciiDoc shows the '" + mark + "' itself.",
                     "Put " + what + " text between two markers in the same paragraph, " + (mark == '*' ? "*like this*" : "_like this_")
-                            + ". To show the '" + mark + "' itself, put a backslash just before it: \\" + mark + "."));
+                            + ". To show the '" + mark + "' itself, write it as +" + mark + "+ (between two plus signs)."));
         }
     }
 

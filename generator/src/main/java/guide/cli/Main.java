@@ -80,7 +80,9 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Path preview = output != null ? output : source.resolve("target").resolve("preview");
-            new PreviewServer(Pipelines.standard(), source, preview, port, System.out).run();
+            try (Pipeline pipeline = Pipeline.standard()) {
+                new PreviewServer(pipeline, source, preview, port, System.out).run();
+            }
             return 0;
         }
     }
@@ -128,13 +130,16 @@ public final class Main implements Callable<Integer> {
         out.println((publish ? "Building " : "Checking ") + folders.source.toAbsolutePath().normalize());
         // Before anything else: copies in local/ that the guide has changed since, and how to see the change.
         guide.edition.Drift.report(folders.source.toAbsolutePath().normalize(), COMMAND).forEach(out::println);
-        Pipeline.Result result = Pipelines.standard().build(folders.source, folders.output(), publish, new Progress(out));
+        Pipeline.Result result;
+        try (Pipeline pipeline = Pipeline.standard()) {
+            result = pipeline.build(folders.source, folders.output(), publish, new Progress(out));
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
         List<Problem> problems = result.problems();
         String summary;
         if (result.failed()) {
             summary = publish
-                    ? "The build stopped: " + Tally.of(Tally.errors(problems), "problem") + " to fix. The last good site was left as it was."
+                    ? "The build stopped: " + Tally.of(Tally.errors(problems), "problem") + " to fix. " + lastGoodSite(folders.output())
                     : "The check found " + Tally.of(Tally.errors(problems), "problem") + " to fix.";
         } else {
             String warnings = problems.isEmpty() ? "" : ", with " + Tally.describe(problems) + " to look at";
@@ -145,6 +150,12 @@ public final class Main implements Callable<Integer> {
         }
         report(problems, summary, System.getenv(), out);
         return result.failed() ? 1 : 0;
+    }
+
+    /** Only claims the last good site was kept when there is one. */
+    static String lastGoodSite(Path output) {
+        return java.nio.file.Files.isDirectory(output) ? "The last good site was left as it was."
+                : "No site was written to " + output.toAbsolutePath().normalize() + ": there has been no good build there yet.";
     }
 
     static void report(List<Problem> problems, String summary, Map<String, String> env, PrintStream out) {

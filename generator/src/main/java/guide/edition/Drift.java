@@ -119,7 +119,7 @@ public final class Drift {
     static Map<String, String> readLock(Path root) {
         Map<String, String> out = new TreeMap<>();
         Path file = root.resolve(SourceTree.OVERLAY).resolve(LOCK);
-        if (!Files.isRegularFile(file)) return out;
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return out; // a link is reported by the sources stage
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 String l = line.strip();

@@ -64,7 +64,8 @@ public final class Removals {
     private static List<Problem> unmatched(SourceTree sources) {
         Path file = sources.root().resolve(SourceTree.OVERLAY).resolve(SourceTree.REMOVALS);
         List<Problem> out = new ArrayList<>();
-        if (!Files.isRegularFile(file)) return out;
+        // Never through a link (the sources stage reports it): its lines would be printed in the report.
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return out;
         try {
             List<String> lines = Files.readAllLines(file);
             for (int i = 0; i < lines.size(); i++) {

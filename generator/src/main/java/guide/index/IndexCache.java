@@ -29,10 +29,6 @@ final class IndexCache {
         this.folder = folder;
     }
 
-    Path folder() {
-        return folder;
-    }
-
     /** The cache key of these sections: SHA-256 over lunr.js, the builder script and every field. */
     static String key(List<Section> sections) {
         try {

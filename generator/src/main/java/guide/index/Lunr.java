@@ -30,7 +30,7 @@ public final class Lunr {
     static final String SCRIPT = "META-INF/resources/webjars/lunr/" + webJarVersion() + "/lunr.min.js";
     /** The index builder: documents in, serialized index and result store out. */
     static final String BUILDER = "guide/index/build-index.js";
-    /** English prose indexed once while the pages bake. */
+    /** English prose indexed once while the pages are converted. */
     static final String WARM_UP = "guide/index/warm-up.txt";
 
     private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
@@ -50,7 +50,7 @@ public final class Lunr {
         context.eval(Source.newBuilder("js", resource(SCRIPT), "lunr.min.js").buildLiteral());
         this.build = context.eval(Source.newBuilder("js", resource(BUILDER), "build-index.js").buildLiteral());
         // The interpreter specialises its nodes on first use: indexing some English now (while the pages
-        // bake) makes the real index about a third quicker to build.
+        // convert) makes the real index about a third quicker to build.
         List<Section> warmUp = new ArrayList<>();
         for (String paragraph : resource(WARM_UP).split("\\n\\s*\\n")) {
             warmUp.add(new Section("warm-up.html", "p" + warmUp.size(), "Warm up", paragraph.substring(0, 24), "", paragraph));

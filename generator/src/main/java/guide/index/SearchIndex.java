@@ -1,9 +1,10 @@
 package guide.index;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
-import guide.pipeline.Pipeline;
+import guide.catalogue.Catalogue;
+import guide.emit.Emitter;
 import guide.problem.Problem;
 
 import java.io.IOException;
@@ -27,16 +28,18 @@ import java.util.Optional;
  * its Content-Security-Policy allows only the site's own scripts. Only the search page loads them, or
  * the header's search box once a reader starts using it.
  * <p>
- * GraalJS starts when this stage is made (before the pages bake); an unchanged index comes from memory
+ * GraalJS starts when this stage is made (before the pages are converted); an unchanged index comes from memory
  * (the preview server keeps the stage) or from the cache folder beside the output.
  */
-public final class SearchIndex implements Pipeline.Stage {
+public final class SearchIndex implements Emitter {
     public static final String FOLDER = "search";
     public static final String INDEX = "search-index.js";
     public static final String STORE = "search-store.js";
     public static final String LUNR = "lunr.min.js";
     /** The page type of the search page, which is not searched itself. */
     public static final String SEARCH_TYPE = "search";
+    /** What problems about these files name: they are made by this stage, from every page. */
+    private static final String ORIGIN = "generator (search index)";
 
     private final Path cacheFolder;
     private String lastKey;
@@ -46,12 +49,12 @@ public final class SearchIndex implements Pipeline.Stage {
     /** How the last run went: for the benchmark and the tests. */
     public record Run(int sections, String source, long millis, long indexBytes, long storeBytes) {}
 
-    /** Caches beside the output folder (a sibling of the staging folder). */
+    /** Caches beside the output folder. */
     public SearchIndex() {
         this(null);
     }
 
-    /** @param cacheFolder where built indexes are kept; null for a sibling of the staging folder */
+    /** @param cacheFolder where built indexes are kept; null for a folder beside the output */
     public SearchIndex(Path cacheFolder) {
         this.cacheFolder = cacheFolder;
         Lunr.warm();
@@ -63,11 +66,11 @@ public final class SearchIndex implements Pipeline.Stage {
     }
 
     @Override
-    public void run(Pages pages, Site site, Path staging) {
+    public void emit(Pages pages, Site site, Catalogue catalogue) {
         long start = System.nanoTime();
         List<Section> sections = sections(pages);
         String key = IndexCache.key(sections);
-        IndexCache cache = new IndexCache(cacheFolder != null ? cacheFolder : staging.resolveSibling(".search-index-cache"));
+        IndexCache cache = new IndexCache(cacheFolder != null ? cacheFolder : defaultCache(site));
         Lunr.Built built;
         String source;
         if (key.equals(lastKey)) {
@@ -94,14 +97,18 @@ public final class SearchIndex implements Pipeline.Stage {
             lastKey = key;
             lastBuilt = built;
         }
-        Path folder = staging.resolve(FOLDER);
         String index = "window.guideSearchIndex = " + script(built.index()) + ";\n";
         String store = "window.guideSearchStore = " + script(built.store()) + ";\n";
-        writeText(folder.resolve(INDEX), index);
-        writeText(folder.resolve(STORE), store);
-        writeText(folder.resolve(LUNR), Lunr.resource(Lunr.SCRIPT));
+        catalogue.addText(FOLDER + "/" + INDEX, ORIGIN, index);
+        catalogue.addText(FOLDER + "/" + STORE, ORIGIN, store);
+        catalogue.addText(FOLDER + "/" + LUNR, ORIGIN, Lunr.resource(Lunr.SCRIPT));
         lastRun = new Run(sections.size(), source, (System.nanoTime() - start) / 1_000_000,
                 index.getBytes(StandardCharsets.UTF_8).length, store.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /** Beside the build's working folder (which sits beside the output), so every output has its own. */
+    private static Path defaultCache(Site site) {
+        return site.sources().work().resolveSibling(".search-index-cache");
     }
 
     public Optional<Run> lastRun() {

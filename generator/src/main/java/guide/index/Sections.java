@@ -1,6 +1,6 @@
 package guide.index;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import guide.pages.Page;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;

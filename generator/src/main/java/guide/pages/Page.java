@@ -1,20 +1,17 @@
 package guide.pages;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.nio.file.Path;
-
 /**
- * One baked page, parsed once with Jsoup. Later stages read and refine {@link #document()} in place; the
- * publish stage writes it back.
+ * One rendered page, parsed once with Jsoup. Later stages read and refine {@link #document()} in place;
+ * the publisher writes it out.
  *
- * @param manuscript what the AsciiDoc stage knew about the page (source, header, lines)
- * @param file       the baked HTML file in the staging folder
+ * @param manuscript what the convert stage knew about the page (source, header, lines)
  * @param document   the parsed page
  */
-public record Page(Manuscript manuscript, Path file, Document document) {
+public record Page(Manuscript manuscript, Document document) {
 
     /** The element templates wrap the converted AsciiDoc in ({@code data-guide-body}); the whole body if absent. */
     public static final String BODY_MARKER = "data-guide-body";

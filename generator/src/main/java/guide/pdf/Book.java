@@ -1,6 +1,6 @@
 package guide.pdf;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import guide.config.SiteConfig;
 import guide.pages.Page;
 import org.jsoup.nodes.Document;
@@ -83,12 +83,11 @@ public final class Book {
 
     /** A one-page book with a little of everything the guide has (headings, list, table, links), for warming up. */
     static Book sample(Cover cover) {
-        Manuscript m = new Manuscript(java.nio.file.Path.of("sample.adoc"), "sample.adoc", "sample.html", "Sample", "page", false,
-                Map.of(), List.of(), List.of());
+        Manuscript m = new Manuscript("sample.adoc", "sample.html", "Sample", "page", false, Map.of(), List.of(), List.of(), "");
         Document doc = org.jsoup.Jsoup.parse("<main><h1>Sample</h1><div data-guide-body><h2 id=a>A</h2><p>Text with <a href=#a>a link</a>, "
                 + "<abbr title=\"National Health Service\">NHS</abbr> and <a href=https://example.org/>an address</a>.</p><ul><li>One</li></ul>"
                 + "<table><thead><tr><th scope=col>H</th></tr></thead><tbody><tr><td>D</td></tr></tbody></table><h3 id=b>B</h3><p><code>c</code> <em>e</em> <strong>s</strong></p></div></main>");
-        return new Book(cover, List.of(new Chapter(new Page(m, java.nio.file.Path.of("sample.html"), doc), List.of())), "Contents",
+        return new Book(cover, List.of(new Chapter(new Page(m, doc), List.of())), "Contents",
                 path -> Optional.empty());
     }
 

@@ -1,13 +1,14 @@
 package guide.pdf;
 
-import guide.bake.ReadingOrder;
-import guide.bake.Site;
+import guide.catalogue.Catalogue;
+import guide.emit.Emitter;
+import guide.site.ReadingOrder;
+import guide.site.Site;
 import guide.brand.Brand;
 import guide.check.LinkCheck;
 import guide.config.SiteConfig;
 import guide.pages.Page;
 import guide.pages.Pages;
-import guide.pipeline.Pipeline;
 import guide.problem.Problem;
 import org.jsoup.nodes.Element;
 
@@ -27,7 +28,7 @@ import java.util.function.Function;
  * the checked pages in reading order, then every "Download the whole guide" link ({@code data-guide-pdf},
  * on the home page and in the footer) gets its address and the file's real figures: pages and size.
  */
-public final class GuideDownload implements Pipeline.Stage {
+public final class GuideDownload implements Emitter {
     public static final String FILE = "guide.pdf";
     /** The attribute a template puts on the link this stage completes. */
     public static final String MARKER = "data-guide-pdf";
@@ -49,12 +50,15 @@ public final class GuideDownload implements Pipeline.Stage {
         return Optional.ofNullable(last);
     }
 
+    /** Where the site says a file of its own comes from, for problems about it. */
+    static final String ORIGIN = "generator (the whole-guide PDF)";
+
     @Override
-    public void run(Pages pages, Site site, Path staging) {
+    public void emit(Pages pages, Site site, Catalogue catalogue) {
         GuidePdf.awaitWarm();
         GuidePdf.Rendered pdf;
         try {
-            pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> published(staging, path));
+            pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> catalogue.get(path).map(e -> e.content().bytes()));
         } catch (RuntimeException e) {
             // Every page passed its checks, so this is the renderer's fault, not an author's: say so plainly.
             site.problems().add(Problem.error(FILE, 0, "The whole-guide PDF could not be made: " + e,
@@ -62,11 +66,7 @@ public final class GuideDownload implements Pipeline.Stage {
             return;
         }
         last = pdf;
-        try {
-            Files.write(staging.resolve(FILE), pdf.bytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
         offer(pages, pdf, site.messages());
         // The links were written after the checks ran: they pass the same link check as every other.
         List<Problem> broken = new LinkCheck().check(pages, site).stream().filter(p -> p.message().contains(FILE)).toList();

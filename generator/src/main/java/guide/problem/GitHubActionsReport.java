@@ -31,11 +31,26 @@ public final class GitHubActionsReport implements ProblemReport {
         if (summaryFile != null) append(summaryFile, markdown(problems, summary));
     }
 
+    /**
+     * {@code inner}'s report with GitHub's workflow commands turned off around it: text taken from a page
+     * (a heading, a line) can then never be read as a command, whatever it holds. GitHub hides both lines.
+     */
+    static ProblemReport withoutCommands(ProblemReport inner, PrintStream out) {
+        return (problems, summary) -> {
+            String token = java.util.UUID.randomUUID().toString();
+            out.println("::stop-commands::" + token);
+            inner.report(problems, summary);
+            out.println("::" + token + "::");
+            out.flush();
+        };
+    }
+
     static String annotation(Problem p) {
-        StringBuilder s = new StringBuilder("::").append(p.isError() ? "error" : "warning")
+        boolean note = p.severity() == Problem.Severity.NOTE; // something the build did by itself: GitHub's "notice"
+        StringBuilder s = new StringBuilder("::").append(p.isError() ? "error" : note ? "notice" : "warning")
                 .append(" file=").append(property(p.file()));
         if (p.line() > 0) s.append(",line=").append(p.line());
-        s.append(",title=").append(property(p.isError() ? "Needs fixing" : "Worth checking"));
+        s.append(",title=").append(property(p.isError() ? "Needs fixing" : note ? "Done by the build" : "Worth checking"));
         String text = p.message() + (p.fix() == null || p.fix().isBlank() ? "" : "\nFix: " + p.fix());
         return s.append("::").append(data(text)).toString();
     }
@@ -61,7 +76,7 @@ public final class GitHubActionsReport implements ProblemReport {
                 .append("Fix them in the same pull request and the check runs again by itself.\n\n");
         for (Problem p : problems) {
             md.append("- **").append(text(p.file())).append(p.line() > 0 ? ", line " + p.line() : "").append("**")
-                    .append(p.isError() ? "" : " (a warning)").append(": ").append(text(p.message())).append("\n");
+                    .append(p.isError() ? "" : p.severity() == Problem.Severity.NOTE ? " (a note)" : " (a warning)").append(": ").append(text(p.message())).append("\n");
             if (p.fix() != null && !p.fix().isBlank()) md.append("  - What to do: ").append(text(p.fix())).append("\n");
         }
         md.append("\n").append(text(summary)).append("\n");

@@ -24,8 +24,10 @@ public interface ProblemReport {
         if ("true".equals(env.get("GITHUB_ACTIONS"))) {
             String summary = env.get("GITHUB_STEP_SUMMARY");
             reports.add(new GitHubActionsReport(out, summary == null || summary.isBlank() ? null : Path.of(summary)));
+            reports.add(GitHubActionsReport.withoutCommands(new ConsoleReport(out), out));
+        } else {
+            reports.add(new ConsoleReport(out));
         }
-        reports.add(new ConsoleReport(out));
         return reports;
     }
 }

@@ -24,7 +24,4 @@ public final class Problems {
         return list.stream().anyMatch(Problem::isError);
     }
 
-    public synchronized int errorCount() {
-        return (int) list.stream().filter(Problem::isError).count();
-    }
 }

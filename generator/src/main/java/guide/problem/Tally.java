@@ -15,13 +15,21 @@ public final class Tally {
     }
 
     public static long warnings(List<Problem> problems) {
-        return problems.size() - errors(problems);
+        return problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
     }
 
-    /** "2 problems", "1 problem and 1 warning", "1 warning". */
+    /** Notes: what the build did by itself (e.g. mended a link to a page a local edition removed). */
+    public static long notes(List<Problem> problems) {
+        return problems.stream().filter(p -> p.severity() == Problem.Severity.NOTE).count();
+    }
+
+    /** "2 problems", "1 problem and 1 warning", "1 warning", "1 warning and 2 notes". */
     public static String describe(List<Problem> problems) {
-        long errors = errors(problems), warnings = warnings(problems);
-        if (errors > 0 && warnings > 0) return of(errors, "problem") + " and " + of(warnings, "warning");
-        return errors > 0 ? of(errors, "problem") : of(warnings, "warning");
+        long errors = errors(problems), warnings = warnings(problems), notes = notes(problems);
+        String main;
+        if (errors > 0 && warnings > 0) main = of(errors, "problem") + " and " + of(warnings, "warning");
+        else if (errors > 0 || warnings > 0 || notes == 0) main = errors > 0 ? of(errors, "problem") : of(warnings, "warning");
+        else return of(notes, "note");
+        return notes == 0 ? main : main + " and " + of(notes, "note");
     }
 }

@@ -1,5 +1,6 @@
 package guide.publish;
 
+import guide.catalogue.Catalogue;
 import guide.sources.SourceTree;
 
 import java.io.IOException;
@@ -10,29 +11,79 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Puts a finished staging folder in place of the published site. Until the swap the old site is
- * untouched, so a failed build never leaves a half-written site behind.
+ * Writes the catalogue once, into a staging folder beside the output, then swaps it in place of the
+ * published site. Until the swap the old site is untouched, so a failed build never leaves a half-written
+ * site behind. The swap is two renames; if the process dies between them, {@link #recover} (run at the
+ * start of the next build) finishes it or rolls it back, so the output folder is never left missing.
+ * <pre>
+ *   .site-staging  (being written)  ──rename──►  .site-ready  (complete)
+ *   site ──rename──► .site-old ;  .site-ready ──rename──► site ;  delete .site-old
+ * </pre>
  */
 public final class Publisher {
     private Publisher() {}
 
-    /** The staging folder for {@code output}: a hidden sibling, so the final rename stays on one file system. */
+    /** The folder the catalogue is written into: a hidden sibling, so the final rename stays on one file system. */
     public static Path stagingFor(Path output) {
-        return output.resolveSibling("." + output.getFileName() + "-staging");
+        return sibling(output, "staging");
+    }
+
+    /** A complete staging folder, waiting to be swapped in. */
+    static Path readyFor(Path output) {
+        return sibling(output, "ready");
+    }
+
+    /** The previous site while the swap is under way. */
+    static Path oldFor(Path output) {
+        return sibling(output, "old");
     }
 
     /** The working folder for {@code output}'s gathered sources. */
     public static Path workFor(Path output) {
-        return output.resolveSibling("." + output.getFileName() + "-work");
+        return sibling(output, "work");
     }
 
-    public static void swap(Path staging, Path output) {
+    private static Path sibling(Path output, String what) {
+        return output.resolveSibling("." + output.getFileName() + "-" + what);
+    }
+
+    /** Writes the catalogue and puts it in place of {@code output}. */
+    public static void publish(Catalogue catalogue, Path output) {
         try {
-            Path old = output.resolveSibling("." + output.getFileName() + "-old");
+            recover(output);
+            Path staging = stagingFor(output);
+            SourceTree.deleteTree(staging);
+            catalogue.writeTo(staging);
+            move(staging, readyFor(output));
+            swap(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void swap(Path output) throws IOException {
+        Path old = oldFor(output);
+        SourceTree.deleteTree(old);
+        if (Files.exists(output)) move(output, old);
+        move(readyFor(output), output);
+        SourceTree.deleteTree(old);
+    }
+
+    /**
+     * Puts right what an interrupted publish left: a complete new site waiting while the output is
+     * missing is swapped in; otherwise a previous site set aside is put back. Leftovers are removed.
+     */
+    public static void recover(Path output) {
+        try {
+            Path ready = readyFor(output);
+            Path old = oldFor(output);
+            if (!Files.exists(output)) {
+                if (Files.isDirectory(ready)) move(ready, output);
+                else if (Files.isDirectory(old)) move(old, output);
+            }
+            SourceTree.deleteTree(ready);
             SourceTree.deleteTree(old);
-            if (Files.exists(output)) move(output, old);
-            move(staging, output);
-            SourceTree.deleteTree(old);
+            SourceTree.deleteTree(stagingFor(output));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,14 +94,6 @@ public final class Publisher {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    public static void discard(Path staging) {
-        try {
-            SourceTree.deleteTree(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

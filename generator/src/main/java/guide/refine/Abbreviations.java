@@ -1,6 +1,6 @@
 package guide.refine;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
 import org.jsoup.nodes.Element;

@@ -1,9 +1,12 @@
 package guide.refine;
 
-import guide.bake.Site;
+import guide.site.Site;
 import guide.pages.Pages;
 
-/** Improves the parsed pages in place (before they are checked and written). */
+/**
+ * Improves the rendered pages in place, before they are checked. A refinement may add files to the
+ * site's catalogue (the action plan's downloads), so the checks see them too.
+ */
 public interface Refinement {
     void refine(Pages pages, Site site);
 }

@@ -144,11 +144,6 @@ public final class SourceTree {
         return origins.getOrDefault(rel, rel);
     }
 
-    /** The real file on disk an author edits. */
-    public Path originFile(Path workingFile) {
-        return root.resolve(origin(workingFile));
-    }
-
     public List<String> replaced() { return replaced; }
     public List<String> removed() { return removed; }
 

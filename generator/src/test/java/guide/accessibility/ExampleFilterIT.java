@@ -1,6 +1,6 @@
 package guide.accessibility;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import guide.testing.Chromium;
 import guide.testing.OnTheBuiltGuide;
 import org.junit.jupiter.api.Test;

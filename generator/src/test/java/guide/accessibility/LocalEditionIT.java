@@ -1,7 +1,6 @@
 package guide.accessibility;
 
 import com.sun.net.httpserver.HttpServer;
-import guide.cli.Pipelines;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.testing.BuiltGuide;
@@ -201,7 +200,7 @@ class LocalEditionIT {
         Files.createDirectories(root.resolve("local"));
         Files.writeString(root.resolve("local/site.properties"), localSettings);
         Path out = root.resolve("site");
-        Pipeline.Result result = Pipelines.standard().build(root, out, true, Progress.quiet());
+        Pipeline.Result result = Pipeline.standard().build(root, out, true, Progress.quiet());
         assertThat(result.failed()).as("the edition builds: " + result.problems()).isFalse();
         return out;
     }

@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every build, and the check's problems pointing at the questions file's lines.
  */
 class ActionPlanBuildIT {
-    private static final Pipeline PIPELINE = new Pipeline()
-            .addModel(new ActionPlanModel()).addCheck(new ActionPlanCheck()).addStage(new ActionPlanDownloads());
+    private static final Pipeline PIPELINE = new Pipeline();
 
     private static final String QUESTIONS = """
             title: Fixture action plan

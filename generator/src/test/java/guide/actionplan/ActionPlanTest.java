@@ -195,4 +195,24 @@ class ActionPlanTest {
         // The source's diagram: empowerment runs beneath the four areas in the middle.
         assertThat(plan.priorities().get(plan.priorities().size() - 1).title()).isEqualTo("Empowering sex workers and reducing stigma");
     }
+
+    @Test
+    void theHowToPageStatesTheLimitsTheToolEnforces() throws Exception {
+        String page = java.nio.file.Files.readString(PlanFixture.dataFile().resolveSibling("index.adoc"));
+        ActionPlan.Limits limits = ActionPlan.LIMITS;
+        assertThat(page).contains("up to " + limits.rows() + " actions in each area",
+                "up to " + String.format(java.util.Locale.UK, "%,d", limits.characters()) + " characters in each answer",
+                "files of answers up to " + (limits.fileBytes() >> 20) + " MB");
+    }
+
+    @Test
+    void theRowFieldPatternIsWhatCellFieldsAreNamedBy() {
+        ActionPlan plan = read(GOOD).plan();
+        ActionPlan.Priority p = plan.priorities().get(0);
+        assertThat(ActionPlan.cellField(p, 12, plan.columns().get(1)))
+                .isEqualTo(ActionPlan.ROW_FIELD.replace("{area}", "partnership").replace("{n}", "12").replace("{column}", "review-date"))
+                .isEqualTo("partnership.actions.12.review-date");
+        assertThat(LayoutJson.of(plan, PlanSheets.of(plan, PlanFixture.texts())))
+                .contains("\"rowField\":\"" + ActionPlan.ROW_FIELD + "\"", "\"maxRows\":" + ActionPlan.LIMITS.rows());
+    }
 }

@@ -72,7 +72,7 @@ class BlankWorkbookTest {
     @Test
     void textThatLooksLikeAFormulaIsWrittenAsText() throws Exception {
         ActionPlan.Question q = new ActionPlan.Question("q", "=HYPERLINK(\"http://example.org\")", List.of("+1", "-2", "@SUM(A1)"));
-        ActionPlan.Priority p = new ActionPlan.Priority("p", "=1+1", null, "", List.of(q));
+        ActionPlan.Priority p = new ActionPlan.Priority("p", "=1+1", null, 1, "", List.of(q));
         ActionPlan risky = new ActionPlan("Plan", "", plan.assessment(), plan.columns(), List.of(p));
         byte[] bytes = write(risky);
         Map<PlanFixture.At, Cell> cells = PlanFixture.cells(bytes).values().iterator().next();

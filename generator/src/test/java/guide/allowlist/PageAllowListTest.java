@@ -2,7 +2,7 @@ package guide.allowlist;
 
 import guide.allowlist.PageAllowList.Kind;
 import guide.allowlist.PageAllowList.Violation;
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import guide.problem.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -130,8 +130,8 @@ class PageAllowListTest {
                 "link:javascript:alert(1)[click me]",                   // 11
                 "",                                                     // 12
                 "pass:[<script>again()</script>]");                     // 13
-        Manuscript m = new Manuscript(Path.of("evil.adoc"), "content/part/evil.adoc", "part/evil.html", "Evil page", "page",
-                false, Map.of(), List.of(), lines);
+        Manuscript m = new Manuscript("content/part/evil.adoc", "part/evil.html", "Evil page", "page",
+                false, Map.of(), List.of(), lines, "");
         String body = "<script>alert(1)</script>\n<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">"
                 + "<div class=\"paragraph\"><p>Inline <span onmouseover=\"alert(1)\">x</span>.</p></div>"
                 + "<div class=\"paragraph\"><p><a href=\"javascript:alert(1)\">click me</a></p></div>"

@@ -20,7 +20,7 @@ class BrandIT {
     void aLocalColourWithTooLittleContrastStopsTheBuildWithTheRatio() {
         SiteFixture fixture = SiteFixture.copy("minimal", dir);
         fixture.write("local/site.properties", "site.name=Anytown guide\nbrand.header-background=#ffff00\n");
-        Pipeline pipeline = new Pipeline().addCheck(new BrandCheck()).addStage(new BrandStylesheet());
+        Pipeline pipeline = new Pipeline().addEmitter(new BrandStylesheet());
         List<Problem> errors = pipeline.build(fixture.root(), fixture.output(), false, Progress.quiet()).problems();
         assertThat(errors).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("local/site.properties");
@@ -33,7 +33,7 @@ class BrandIT {
     void goodColoursAreWrittenToTheBrandStylesheet() throws Exception {
         SiteFixture fixture = SiteFixture.copy("minimal", dir);
         fixture.write("local/site.properties", "brand.header-background=#00524c\n");
-        Pipeline.Result r = new Pipeline().addCheck(new BrandCheck()).addStage(new BrandStylesheet())
+        Pipeline.Result r = new Pipeline().addEmitter(new BrandStylesheet())
                 .build(fixture.root(), fixture.output(), true, Progress.quiet());
         assertThat(r.failed()).as(r.problems().toString()).isFalse();
         assertThat(fixture.read("target/site/css/brand.css")).contains("--brand-header-background: #00524c;");

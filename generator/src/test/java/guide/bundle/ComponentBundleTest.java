@@ -1,7 +1,10 @@
 package guide.bundle;
 
-import guide.bake.Site;
+import guide.site.Site;
+import guide.catalogue.Catalogue;
 import guide.config.SiteConfig;
+import guide.convert.Manuscripts;
+import guide.sources.PublishedFiles;
 import guide.problem.Problem;
 import guide.problem.Problems;
 import guide.sources.SourceTree;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +29,14 @@ class ComponentBundleTest {
             Files.writeString(p, f.getValue());
         }
         SourceTree sources = SourceTree.gather(root, root.resolve("work"));
-        return new Site(new SiteConfig(Map.of()), sources, new Problems());
+        Problems problems = new Problems();
+        Catalogue catalogue = new Catalogue(problems);
+        PublishedFiles.of(sources).forEach((path, file) -> catalogue.addFile(path, sources.origin(file), file));
+        return new Site(new SiteConfig(Map.of()), sources, problems, new Manuscripts(List.of()), catalogue);
+    }
+
+    private static String text(Site site, String path) {
+        return new String(site.catalogue().get(path).orElseThrow().content().bytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -36,14 +47,12 @@ class ComponentBundleTest {
                 "assets/components/exit-this-page/exit-this-page.css", ".exit { color: red; }\r\n",
                 "assets/components/exit-this-page/exit-this-page.js", "leave();\n",
                 "assets/components/unlisted/unlisted.css", ".unlisted {}"));
-        Path staging = root.resolve("staging");
-        Files.createDirectories(staging.resolve("components/base"));
-        Files.writeString(staging.resolve("components/base/base.css"), "copied by the bake stage");
-        new ComponentBundle().run(null, site, staging);
-        assertThat(staging.resolve("components")).as("the separate files are not published").doesNotExist();
-        assertThat(Files.readString(staging.resolve("css/guide.css")))
+        assertThat(site.catalogue().contains("components/base/base.css")).as("gathered with the other assets").isTrue();
+        new ComponentBundle().emit(null, site, site.catalogue());
+        assertThat(site.catalogue().paths()).as("the separate files are not published").noneMatch(p -> p.startsWith("components/"));
+        assertThat(text(site, "css/guide.css"))
                 .isEqualTo("/* base */\nbody { margin: 0; }\n/* exit-this-page */\n.exit { color: red; }\n");
-        assertThat(Files.readString(staging.resolve("js/guide.js"))).isEqualTo("/* exit-this-page */\nleave();\n");
+        assertThat(text(site, "js/guide.js")).isEqualTo("/* exit-this-page */\nleave();\n");
         assertThat(site.problems().sorted()).isEmpty();
     }
 
@@ -52,7 +61,7 @@ class ComponentBundleTest {
         Site site = site(Map.of(
                 "assets/components/components.txt", "base\nmissing\n",
                 "assets/components/base/base.css", "body {}"));
-        new ComponentBundle().run(null, site, root.resolve("staging"));
+        new ComponentBundle().emit(null, site, site.catalogue());
         assertThat(site.problems().sorted()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isTrue();
             assertThat(p.file()).isEqualTo("assets/components/components.txt");
@@ -67,15 +76,14 @@ class ComponentBundleTest {
                 "assets/components/components.txt", "base\n",
                 "assets/components/base/base.css", "upstream",
                 "local/assets/components/base/base.css", "local"));
-        Path staging = root.resolve("staging");
-        new ComponentBundle().run(null, site, staging);
-        assertThat(Files.readString(staging.resolve("css/guide.css"))).isEqualTo("/* base */\nlocal\n");
+        new ComponentBundle().emit(null, site, site.catalogue());
+        assertThat(text(site, "css/guide.css")).isEqualTo("/* base */\nlocal\n");
     }
 
     @Test
     void withoutTheListTheBuildSaysWhatToAdd() throws IOException {
         Site site = site(Map.of("assets/components/base/base.css", "x"));
-        new ComponentBundle().run(null, site, root.resolve("staging"));
+        new ComponentBundle().emit(null, site, site.catalogue());
         assertThat(site.problems().sorted()).extracting(Problem::file).containsExactly("assets/components/components.txt");
     }
 }

@@ -1,6 +1,6 @@
 package guide.check;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import guide.check.SourcesCheck.SourceList;
 import guide.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -37,8 +37,8 @@ class SourcesCheckTest {
         if (sources != null) attributes.put("sources", sources);
         List<String> lines = sources == null ? List.of("= A page", ":summary: A page.", "", "Text.")
                 : List.of("= A page", ":summary: A page.", ":sources: " + sources, "", "Text.");
-        return new Manuscript(Path.of(uri), "content/" + uri.replace(".html", ".adoc"), uri, "A page", "page", false,
-                attributes, List.of(), lines);
+        return new Manuscript("content/" + uri.replace(".html", ".adoc"), uri, "A page", "page", false,
+                attributes, List.of(), lines, "");
     }
 
     @Test
@@ -91,7 +91,7 @@ class SourcesCheckTest {
     @Test
     void aDraftIsNotChecked() {
         Manuscript m = page("framework/partnership.html", null);
-        Manuscript draft = new Manuscript(m.file(), m.origin(), m.uri(), m.title(), m.type(), true, m.attributes(), m.headings(), m.lines());
+        Manuscript draft = new Manuscript(m.origin(), m.uri(), m.title(), m.type(), true, m.attributes(), m.headings(), m.lines(), m.body());
 
         assertThat(SourcesCheck.check(List.of(draft), List.of(list(SOURCES)))).isEmpty();
     }

@@ -29,6 +29,7 @@ class MainIT {
     @Test
     void buildExitsOneAndPrintsFileLineAndFix() {
         SiteFixture site = SiteFixture.copy("minimal", dir);
+        assertThat(run(new ByteArrayOutputStream(), "build", "--source", site.root().toString())).isZero();
         site.write("content/part/second.adoc", "= Second page\n:order: 20\n\nSee xref:gone.adoc[gone].\n\n== A section\n\nText.\n");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int code = run(out, "build", "--source", site.root().toString());
@@ -37,6 +38,17 @@ class MainIT {
                 .contains("content/part/second.adoc:4: error: The link to 'gone.adoc'")
                 .contains("Fix: ")
                 .endsWith("The build stopped: 1 problem to fix. The last good site was left as it was.\n");
+        assertThat(site.output().resolve("part/second.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void aFailedFirstBuildDoesNotClaimAGoodSiteWasKept() {
+        SiteFixture site = SiteFixture.copy("minimal", dir);
+        site.write("content/part/second.adoc", "= Second page\n:order: 20\n\nSee xref:gone.adoc[gone].\n\n== A section\n\nText.\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(run(out, "build", "--source", site.root().toString())).isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("left as it was").contains("there has been no good build there yet");
+        assertThat(site.output()).doesNotExist();
     }
 
     @Test
@@ -47,6 +59,6 @@ class MainIT {
         assertThat(site.output()).doesNotExist();
         assertThat(run(out, "--source", site.root().toString())).isZero();
         assertThat(site.output().resolve("index.html")).isNotEmptyFile();
-        assertThat(out.toString()).contains("bake").contains(" ms");
+        assertThat(out.toString()).contains("convert").contains("render").contains(" ms");
     }
 }

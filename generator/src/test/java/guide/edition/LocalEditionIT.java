@@ -1,6 +1,5 @@
 package guide.edition;
 
-import guide.cli.Pipelines;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.testing.BuiltGuide;
@@ -45,13 +44,18 @@ class LocalEditionIT {
         }
         Files.copy(upstream.resolve("site.properties"), root.resolve("site.properties"));
         SiteFixture.copyTree(Path.of("src/test/resources/editions/anytown"), root);
+        // Upstream text that links to the example the edition hides (the guide's own pages link to examples
+        // only through generated lists today, but a co-author may write such a link at any time).
+        Path resources = root.resolve("content/resources/index.adoc");
+        Files.writeString(resources, Files.readString(resources)
+                + "\nThe Hackney report is described in xref:../practice-examples/hackney.adoc[its practice example].\n");
         // The council also adds a question of its own to the action plan.
         String questions = Files.readString(root.resolve("content/action-plan/questions.yml"));
         Files.createDirectories(root.resolve("local/content/action-plan"));
         Files.writeString(root.resolve("local/content/action-plan/questions.yml"), questions.replaceFirst(
                 "(?m)^(    questions:\\n)", "$1      - id: anytown-local-question\n        text: How does the Zephyrine Room drop-in link with Anytown's housing team?\n"));
         site = root.resolve("target/site");
-        result = Pipelines.standard().build(root, site, true, Progress.quiet());
+        result = Pipeline.standard().build(root, site, true, Progress.quiet());
         assertThat(result.failed()).as(result.problems().toString()).isFalse();
     }
 
@@ -108,9 +112,9 @@ class LocalEditionIT {
             }
         }
         assertThat(linking).as("pages still linking to the hidden example").isEmpty();
-        assertThat(page("resources/index.html").text()).contains("Healthwatch Hackney");
+        // Whatever linked to it was mended in the guide's own pages, none of which the edition had to copy.
         assertThat(result.problems()).filteredOn(p -> p.severity() == guide.problem.Problem.Severity.NOTE)
-                .extracting(guide.problem.Problem::file).contains("content/resources/index.adoc");
+                .allSatisfy(p -> assertThat(p.file()).doesNotStartWith("local/"));
         assertThat(result.problems()).filteredOn(guide.problem.Problem::isError).isEmpty();
         String index;
         try (Stream<Path> s = Files.list(site.resolve("search"))) {

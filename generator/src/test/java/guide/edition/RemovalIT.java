@@ -1,6 +1,5 @@
 package guide.edition;
 
-import guide.cli.Pipelines;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.problem.Problem;
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RemovalIT {
     @TempDir
     static Path dir;
-    static final Pipeline PIPELINE = Pipelines.standard();
+    static final Pipeline PIPELINE = Pipeline.standard();
 
     static SiteFixture guide(Path into) {
         SiteFixture site = SiteFixture.copy("minimal", into);

@@ -203,6 +203,18 @@ class HostileInputIT {
     }
 
     @Test
+    void anOverlayListFileThatLinksOutsideIsRefusedAndNeverPrinted() throws Exception {
+        Path secret = Files.writeString(outside.resolve("environ"), "CI_TOKEN=outside-secret-45\nsecond line\n");
+        Attempt a = attempt(null, root -> {
+            Files.createDirectories(root.resolve("local"));
+            Files.createSymbolicLink(root.resolve("local/remove.txt"), secret);
+            Files.createSymbolicLink(root.resolve("local/upstream.lock"), secret);
+        }).stopsWith("local/remove.txt: error: This is a symbolic link.", "local/upstream.lock: error: This is a symbolic link.")
+                .leavesNoTraceOf("outside-secret-45");
+        assertThat(a.report()).doesNotContain("outside-secret-45", "second line");
+    }
+
+    @Test
     void twoPagesThatWouldBePublishedAtOneAddressAreAnErrorNamingBoth() throws Exception {
         attempt("two-pages-one-address").stopsWith("content/part/second.asciidoc: error: content/part/second.asciidoc and "
                 + "content/part/second.adoc would both be published as part/second.html, so one would be lost.");

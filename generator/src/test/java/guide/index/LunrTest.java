@@ -1,6 +1,6 @@
 package guide.index;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

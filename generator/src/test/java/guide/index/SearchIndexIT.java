@@ -40,7 +40,7 @@ class SearchIndexIT {
     void writesLunrTheIndexAndTheStoreAsScripts() throws Exception {
         SiteFixture site = SiteFixture.copy("minimal", dir.resolve("site")).write("content/part/outreach.adoc", PAGE);
         SearchIndex stage = new SearchIndex(dir.resolve("cache"));
-        assertThat(new Pipeline().addStage(stage).build(site.root(), site.output(), true, Progress.quiet()).failed()).isFalse();
+        assertThat(new Pipeline().addEmitter(stage).build(site.root(), site.output(), true, Progress.quiet()).failed()).isFalse();
 
         Path search = site.output().resolve("search");
         assertThat(read(search.resolve(SearchIndex.LUNR))).isEqualTo(Lunr.resource(Lunr.SCRIPT));
@@ -60,7 +60,7 @@ class SearchIndexIT {
         SiteFixture site = SiteFixture.copy("minimal", dir.resolve("site")).write("content/part/outreach.adoc", PAGE);
         Path cache = dir.resolve("cache");
         SearchIndex stage = new SearchIndex(cache);
-        Pipeline pipeline = new Pipeline().addStage(stage);
+        Pipeline pipeline = new Pipeline().addEmitter(stage);
         pipeline.build(site.root(), site.output(), true, Progress.quiet());
         assertThat(stage.lastRun().orElseThrow().source()).isEqualTo("built");
         String first = read(site.output().resolve("search").resolve(SearchIndex.INDEX));
@@ -71,7 +71,7 @@ class SearchIndexIT {
 
         // A new process (a new stage) finds it in the cache folder.
         SearchIndex fresh = new SearchIndex(cache);
-        new Pipeline().addStage(fresh).build(site.root(), site.output(), true, Progress.quiet());
+        new Pipeline().addEmitter(fresh).build(site.root(), site.output(), true, Progress.quiet());
         assertThat(fresh.lastRun().orElseThrow().source()).isEqualTo("cache");
         assertThat(read(site.output().resolve("search").resolve(SearchIndex.INDEX))).isEqualTo(first);
 
@@ -91,8 +91,8 @@ class SearchIndexIT {
         SiteFixture a = SiteFixture.copy("minimal", dir.resolve("a")).write("content/part/outreach.adoc", PAGE);
         SiteFixture b = SiteFixture.copy("minimal", dir.resolve("b")).write("content/part/outreach.adoc", PAGE);
         // Separate caches: both indexes are built by GraalJS.
-        new Pipeline().addStage(new SearchIndex(dir.resolve("cache-a"))).build(a.root(), a.output(), true, Progress.quiet());
-        new Pipeline().addStage(new SearchIndex(dir.resolve("cache-b"))).build(b.root(), b.output(), true, Progress.quiet());
+        new Pipeline().addEmitter(new SearchIndex(dir.resolve("cache-a"))).build(a.root(), a.output(), true, Progress.quiet());
+        new Pipeline().addEmitter(new SearchIndex(dir.resolve("cache-b"))).build(b.root(), b.output(), true, Progress.quiet());
         assertThat(SiteFixture.fingerprint(b.output().resolve("search"))).isEqualTo(SiteFixture.fingerprint(a.output().resolve("search")))
                 .containsKeys(SearchIndex.INDEX, SearchIndex.STORE, SearchIndex.LUNR);
     }

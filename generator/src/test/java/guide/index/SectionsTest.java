@@ -1,6 +1,6 @@
 package guide.index;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import guide.pages.Page;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -15,11 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SectionsTest {
 
     static Page page(String uri, String title, String summary, String html, Manuscript.Heading... headings) {
-        Manuscript m = new Manuscript(Path.of(uri), "content/" + uri.replace(".html", ".adoc"), uri, title, "page", false,
-                Map.of("summary", summary), List.of(headings), List.of());
+        Manuscript m = new Manuscript("content/" + uri.replace(".html", ".adoc"), uri, title, "page", false,
+                Map.of("summary", summary), List.of(headings), List.of(), html);
         String document = "<html><body><nav>Guide contents Home Framework</nav><main><h1>" + title + "</h1>"
                 + "<div data-guide-body>" + html + "</div></main><footer>Last reviewed 21 November 2026</footer></body></html>";
-        return new Page(m, Path.of(uri), Jsoup.parse(document));
+        return new Page(m, Jsoup.parse(document));
     }
 
     @Test
@@ -77,9 +77,9 @@ class SectionsTest {
 
     @Test
     void textATemplateMarksForSearchFollowsThePageTextInPageOrder() {
-        Manuscript m = new Manuscript(Path.of("g.html"), "content/glossary/index.adoc", "glossary/index.html", "Glossary", "glossary",
-                false, Map.of(), List.of(new Manuscript.Heading("_intro", "How to use it", 1)), List.of());
-        Page page = new Page(m, Path.of("g.html"), Jsoup.parse("""
+        Manuscript m = new Manuscript("content/glossary/index.adoc", "glossary/index.html", "Glossary", "glossary",
+                false, Map.of(), List.of(new Manuscript.Heading("_intro", "How to use it", 1)), List.of(), "");
+        Page page = new Page(m, Jsoup.parse("""
                 <main><h1>Glossary</h1><nav>On this page</nav>
                 <div data-guide-body><p>Opening.</p><h2 id="_intro">How to use it</h2><p>Look words up.</p></div>
                 <h2 id="abbreviations">Abbreviations</h2>

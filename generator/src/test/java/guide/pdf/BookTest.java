@@ -1,6 +1,6 @@
 package guide.pdf;
 
-import guide.bake.Manuscript;
+import guide.convert.Manuscript;
 import guide.pages.Page;
 import guide.testing.PdfUa;
 import org.apache.pdfbox.Loader;
@@ -31,11 +31,11 @@ class BookTest {
     Path files;
 
     private static Page page(String uri, String title, String reviewed, String main) {
-        Manuscript m = new Manuscript(Path.of(uri), "content/" + uri.replace(".html", ".adoc"), uri, title, "page", false,
-                Map.of("reviewed", reviewed), List.of(), List.of());
+        Manuscript m = new Manuscript("content/" + uri.replace(".html", ".adoc"), uri, title, "page", false,
+                Map.of("reviewed", reviewed), List.of(), List.of(), "");
         Document doc = Jsoup.parse("<html lang=en-GB><body><nav>Site menu</nav><main><h1>" + title + "</h1>" + main
                 + "<nav class=pagination><a href=x.html>Next</a></nav></main><footer>Footer</footer></body></html>");
-        return new Page(m, Path.of(uri), doc);
+        return new Page(m, doc);
     }
 
     private final Page intro = page("intro/index.html", "Introduction", "2026-03-01",

@@ -1,6 +1,5 @@
 package guide.pdf;
 
-import guide.cli.Pipelines;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.testing.BuiltGuide;
@@ -42,7 +41,7 @@ class EditionPdfIT {
         Files.copy(upstream.resolve("site.properties"), root.resolve("site.properties"));
         SiteFixture.copyTree(Path.of("src/test/resources/editions/anytown"), root);
         Path site = root.resolve("target/site");
-        Pipeline.Result result = Pipelines.standard().build(root, site, true, Progress.quiet());
+        Pipeline.Result result = Pipeline.standard().build(root, site, true, Progress.quiet());
         assertThat(result.failed()).as(result.problems().toString()).isFalse();
         pdf = Files.readAllBytes(site.resolve(GuideDownload.FILE));
     }

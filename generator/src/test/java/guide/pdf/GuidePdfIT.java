@@ -1,7 +1,7 @@
 package guide.pdf;
 
-import guide.bake.Manuscript;
-import guide.bake.Site;
+import guide.convert.Manuscript;
+import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
 import guide.testing.BuiltGuide;

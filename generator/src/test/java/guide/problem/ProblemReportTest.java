@@ -51,7 +51,22 @@ class ProblemReportTest {
         assertThat(lines.get(0)).isEqualTo("::error file=content/part/second.adoc,line=7,title=Needs fixing::"
                 + "The link 'gone.adoc' points at a page that does not exist.%0AFix: Check the file name: did you mean 'gone-away.adoc'?");
         assertThat(lines.get(1)).startsWith("::warning file=content/part/second.adoc,line=9,title=Worth checking::A '*' here");
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("The check found 1 problem to fix.");
+        // The console list follows with commands off, so nothing in it can act as one; GitHub hides the two command lines.
+        String token = lines.get(2).substring("::stop-commands::".length());
+        assertThat(token).hasSizeGreaterThan(20);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("::" + token + "::");
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("The check found 1 problem to fix.");
+    }
+
+    @Test
+    void aProblemWhoseTextHoldsAWorkflowCommandCannotRunIt() {
+        Problem hostile = Problem.error("content/a.adoc", 1, "Bad heading\n::error file=README.md::spoofed", "");
+        String out = run(Map.of("GITHUB_ACTIONS", "true"), List.of(hostile), "The check found 1 problem to fix.");
+        List<String> lines = out.lines().toList();
+        int spoof = lines.indexOf("::error file=README.md::spoofed");
+        String token = lines.get(1).substring("::stop-commands::".length());
+        assertThat(lines.get(0)).startsWith("::error file=content/a.adoc,line=1").contains("%0A::error file=README.md::spoofed");
+        assertThat(spoof).isGreaterThan(1).isLessThan(lines.indexOf("::" + token + "::"));
     }
 
     @Test

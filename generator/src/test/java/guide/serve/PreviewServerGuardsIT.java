@@ -105,6 +105,32 @@ class PreviewServerGuardsIT {
     }
 
     @Test
+    void itSurvivesEveryHostileFixtureAndShowsItsProblems() throws Exception {
+        Path minimal = Path.of("src/test/resources/sites/minimal").toAbsolutePath();
+        Path hostile = Path.of("src/test/resources/hostile").toAbsolutePath();
+        java.util.List<Path> fixtures;
+        try (java.util.stream.Stream<Path> s = Files.list(hostile)) {
+            fixtures = s.filter(Files::isDirectory).sorted().toList();
+        }
+        assertThat(fixtures).hasSizeGreaterThan(10);
+        for (Path fixture : fixtures) {
+            SiteFixture.copyTree(fixture, site.root());
+            server.rebuild();
+            assertThat(server.problems()).as(fixture.getFileName().toString()).anyMatch(guide.problem.Problem::isError);
+            String response = request("GET", "127.0.0.1:" + server.port());
+            assertThat(status(response)).as(fixture.getFileName().toString()).isEqualTo(200);
+            assertThat(response).contains("problem");
+            // Undo: take the fixture's files away and put the minimal site's back.
+            try (java.util.stream.Stream<Path> s = Files.walk(fixture)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) Files.deleteIfExists(site.root().resolve(fixture.relativize(p).toString()));
+            }
+            SiteFixture.copyTree(minimal, site.root());
+        }
+        server.rebuild();
+        assertThat(server.problems()).isEmpty();
+    }
+
+    @Test
     void serveHelpNamesThePreviewFolderAsItsDefaultOutput() {
         StringWriter help = new StringWriter();
         new CommandLine(new guide.cli.Main()).setOut(new PrintWriter(help)).execute("serve", "--help");

@@ -52,7 +52,7 @@ class PreviewServerIT {
         wait.until(b -> b.findElement(By.tagName("h1")).getText().contains("problem"));
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("content/part/second.adoc:")
-                .contains("nowhere.html");
+                .contains("nowhere.adoc");
 
         site.write("content/part/second.adoc", site.read("content/part/second.adoc").replace("See xref:nowhere.adoc[nowhere].", ""));
         wait.until(b -> b.findElement(By.tagName("h1")).getText().equals("Second page, edited"));

@@ -1,7 +1,6 @@
 package guide.testing;
 
 import com.sun.net.httpserver.HttpServer;
-import guide.cli.Pipelines;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 
@@ -34,7 +33,7 @@ public final class BuiltGuide {
     private BuiltGuide(Path root, Path site) {
         this.root = root;
         this.site = site;
-        this.result = Pipelines.standard().build(root, site, true, new Progress(System.out));
+        this.result = Pipeline.standard().build(root, site, true, new Progress(System.out));
         if (result.failed()) {
             throw new IllegalStateException("The real guide does not build:\n" + result.problems());
         }

@@ -1,0 +1,79 @@
+package guide.render;
+
+import guide.convert.Manuscript;
+import guide.problem.Problem;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.AbstractTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+
+/**
+ * JBake's template engine for current Pebble ({@code io.pebbletemplates}); JBake's own is built against
+ * Pebble 3.1.5 and writes empty pages with newer Pebble. Registered for {@code .peb} in
+ * {@code META-INF/org.jbake.parser.TemplateEngines.properties}. It renders each page into memory and
+ * hands the HTML back through the {@link Handoff}; JBake's own output file stays empty. Escaping is on
+ * for everything; only the page body, which Asciidoctor already made, is written raw by the templates.
+ */
+public final class PebbleTemplates extends AbstractTemplateEngine {
+    private final Handoff handoff;
+    private final PebbleEngine pebble;
+
+    public PebbleTemplates(JBakeConfiguration config, ContentStore db) {
+        super(config, db);
+        this.handoff = config.get(Handoff.CONFIG_KEY) instanceof Handoff h ? h : null;
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(config.getTemplateFolder().getAbsolutePath());
+        loader.setCharset("UTF-8");
+        this.pebble = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(false)
+                .newLineTrimming(true)
+                .cacheActive(true)
+                .build();
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer jbakeFile) throws RenderingException {
+        if (handoff == null) throw new RenderingException("The guide's pages are missing from JBake's configuration");
+        DocumentModel content = model.getContent();
+        String uri = String.valueOf(content.get(Handoff.URI));
+        Manuscript page = handoff.page(uri)
+                .orElseThrow(() -> new RenderingException("No converted page was handed over for " + uri));
+        try {
+            PebbleTemplate template = pebble.getTemplate(templateName);
+            StringWriter html = new StringWriter();
+            template.evaluate(html, new PageContext(handoff.site, page, content.getBody()).asMap());
+            handoff.rendered(uri, html.toString());
+        } catch (PebbleException | IOException e) {
+            handoff.site.problems().add(describe(e, templateName, page));
+            handoff.failed(uri);
+            throw new RenderingException(e.getMessage(), e);
+        }
+    }
+
+    /** A template error, pointing at the template file (a partial, a local edition's copy) and line Pebble names. */
+    private Problem describe(Exception e, String templateName, Manuscript page) {
+        String file = handoff.templates.origin(templateName);
+        int line = 0;
+        Throwable cause = e;
+        while (cause.getCause() instanceof PebbleException) cause = cause.getCause();
+        if (cause instanceof PebbleException pe) {
+            if (pe.getFileName() != null) file = handoff.templates.origin(pe.getFileName());
+            if (pe.getLineNumber() != null) line = pe.getLineNumber();
+        }
+        String message = cause instanceof PebbleException pe ? pe.getPebbleMessage() : cause.getMessage();
+        return Problem.error(file, line, "The template failed while writing " + page.uri() + ": " + message,
+                "Fix the template at this line. Pebble's syntax: https://pebbletemplates.io/wiki/");
+    }
+}

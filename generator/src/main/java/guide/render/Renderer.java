@@ -1,0 +1,118 @@
+package guide.render;
+
+import guide.convert.Manuscript;
+import guide.pages.Page;
+import guide.pages.Pages;
+import guide.problem.Problem;
+import guide.site.Site;
+import guide.sources.SourceTree;
+import guide.sources.Templates;
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The render stage: JBake's {@link Oven} puts each converted page through its template, and the HTML
+ * comes back as one Jsoup document per page, added to the site's catalogue. See the package comment for
+ * the seam.
+ */
+public final class Renderer {
+    /** JBake's folders: its tickets in, its (empty) output files out. Nothing here is published or read back. */
+    static final String SCRATCH = "render";
+
+    public Pages render(Site site) {
+        SourceTree sources = site.sources();
+        Templates templates = site.templates();
+        List<Manuscript> published = site.manuscripts().published();
+        checkTypes(site, templates, site.manuscripts().all());
+
+        Path scratch = sources.work().resolve(SCRATCH);
+        Path tickets = scratch.resolve("content");
+        writeTickets(scratch, tickets, published);
+
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(scratch.toFile(), scratch.resolve("out").toFile(), true);
+        config.setContentFolder(tickets.toFile());
+        config.setTemplateFolder(sources.templates().toFile());
+        config.setAssetFolder(scratch.resolve("assets").toFile());
+        config.setDataFolder(scratch.resolve("data").toFile());
+        config.setDatabaseStore("memory");
+        config.setDefaultStatus("published");
+        config.setDefaultType("page");
+        for (String off : List.of("render.index", "render.feed", "render.archive", "render.tags",
+                "render.tagsindex", "render.sitemap", "render.error404")) {
+            config.setProperty(off, false);
+        }
+        // One document type per template: templates/<type>.peb renders pages of that type.
+        for (String type : templates.types()) config.setProperty("template." + type + ".file", type + ".peb");
+        Handoff handoff = new Handoff(site, templates);
+        config.setProperty(Handoff.CONFIG_KEY, handoff);
+
+        Oven oven = new Oven(config);
+        oven.bake();
+        // Template errors were already reported with their file and line by PebbleTemplates.
+        if (!site.problems().hasErrors()) for (Throwable t : oven.getErrors()) {
+            site.problems().add(Problem.error("templates", 0, "A page could not be rendered: "
+                            + String.valueOf(t.getMessage()).replace(scratch + "/", ""),
+                    "Check the template named in the message; Pebble reports the line."));
+        }
+
+        List<Page> pages = new ArrayList<>();
+        List<Manuscript> ordered = new ArrayList<>(site.readingOrder().sequence());
+        published.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
+        for (Manuscript m : ordered) {
+            String html = handoff.html(m.uri()).orElse("");
+            if (html.isEmpty()) {
+                // A failed template or a missing one is already a problem at its cause: say nothing more.
+                if (!handoff.hasFailed(m.uri()) && templates.types().contains(m.type())) {
+                    site.problems().add(Problem.error(m.origin(), 1, "The page came out empty.",
+                            "Check that the page type (:jbake-type:) names a template in templates/ and that the template writes the page."));
+                }
+                continue;
+            }
+            Document doc = Jsoup.parse(html, "");
+            doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+            pages.add(new Page(m, doc));
+            site.catalogue().addPage(m.uri(), m.origin(), doc);
+        }
+        return new Pages(pages);
+    }
+
+    /** One ticket per page to render, holding its address: JBake crawls these, and {@link ConvertedPages} answers. */
+    private static void writeTickets(Path scratch, Path tickets, List<Manuscript> pages) {
+        try {
+            SourceTree.deleteTree(scratch);
+            Files.createDirectories(tickets);
+            Files.createDirectories(scratch.resolve("assets"));
+            Files.createDirectories(scratch.resolve("data"));
+            for (int i = 0; i < pages.size(); i++) {
+                // Numbered, so that no file name (spaces, accents) reaches JBake's own address-making.
+                Files.writeString(tickets.resolve(i + "." + ConvertedPages.EXTENSION), pages.get(i).uri(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void checkTypes(Site site, Templates templates, List<Manuscript> pages) {
+        List<String> types = templates.types();
+        for (Manuscript m : pages) {
+            if (!types.contains(m.type())) {
+                site.problems().add(Problem.error(m.origin(), m.attributeLine("jbake-type"),
+                        "The page asks for the page type '" + m.type() + "', which has no template.",
+                        "Use one of: " + String.join(", ", types) + ", or add templates/" + m.type() + ".peb."));
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Render phase, and the one seam with JBake.
+ * <p>
+ * JBake is used for one thing: putting each converted page through its Pebble template. The convert
+ * phase has already turned every AsciiDoc page into a {@link guide.convert.Manuscript} in memory; the
+ * {@link guide.render.Renderer} writes one tiny ticket file per published page (holding only the page's
+ * address) into a scratch folder that JBake crawls, and puts a {@code Handoff} (the site and a place for
+ * the results) into JBake's configuration. JBake finds the tickets through
+ * {@link guide.render.ConvertedPages}, a markup engine registered in
+ * {@code META-INF/org.jbake.parser.MarkupEngines.properties} that parses nothing: it hands JBake the
+ * manuscript's type, title and converted body. JBake then calls {@link guide.render.PebbleTemplates}
+ * (registered in {@code META-INF/org.jbake.parser.TemplateEngines.properties}), which renders the page
+ * into memory from JBake's model (the body JBake was given) and the site's navigation, and returns the
+ * HTML through the handoff. The renderer parses each page's HTML once with Jsoup and adds it to the
+ * catalogue. Drafts never cross the seam; addresses are ours, not JBake's (which percent-encodes them);
+ * JBake's own output files, its asset copying and its data files are unused. No phase after this one
+ * touches JBake or reads anything JBake wrote.
+ */
+package guide.render;

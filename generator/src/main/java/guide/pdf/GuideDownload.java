@@ -68,6 +68,13 @@ public final class GuideDownload implements Emitter {
         last = pdf;
         catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
         offer(pages, pdf, site.messages());
+        // The not-found page is served from any folder: its addresses are absolute (as the refinement made the rest).
+        String base = site.config().get(guide.refine.NotFoundAddresses.BASE_URL, "").strip();
+        base = base.isEmpty() ? "/" : base.endsWith("/") ? base : base + "/";
+        for (Page page : pages.all()) {
+            if (!guide.refine.NotFoundAddresses.TYPE.equals(page.manuscript().type())) continue;
+            for (Element a : page.document().select("a[" + MARKER + "]")) a.attr("href", base + FILE);
+        }
         // The links were written after the checks ran: they pass the same link check as every other.
         List<Problem> broken = new LinkCheck().check(pages, site).stream().filter(p -> p.message().contains(FILE)).toList();
         site.problems().addAll(broken);

@@ -4,7 +4,8 @@
 #   - the index stage's time (the "index" line the build prints) with no cached index ("cold": GraalJS
 #     builds it, its engine warmed while the pages baked) and with the cache from the previous build;
 #   - the whole build's wall time in both cases;
-#   - the sizes of search/search-index.js and search/search-store.js, raw and gzipped.
+#   - the sizes of search/search-index.js (loaded before the first result) and of the snippet text parts
+#     search/search-text-N.js (loaded after it), raw and gzipped.
 # Not a test: the figures go in notes.
 #   bench/search-index.sh [runs] [sizes...]     (default: 3 runs; real 30 300 1000)
 set -euo pipefail
@@ -38,7 +39,7 @@ build() {
 }
 
 echo "Java: $($java -version 2>&1 | head -1); cores: $(nproc); runs: $runs (medians)"
-printf '%-10s %8s %10s %10s %11s %11s %14s %14s\n' site sections "index cold" "index hit" "build cold" "build hit" "index.js raw/gz" "store.js raw/gz"
+printf '%-10s %8s %10s %10s %11s %11s %14s %18s\n' site sections "index cold" "index hit" "build cold" "build hit" "index.js raw/gz" "text parts raw/gz"
 for size in "${sizes[@]}"; do
   if [ "$size" = real ]; then
     source=.
@@ -60,9 +61,11 @@ for size in "${sizes[@]}"; do
     hit_index+=("$i"); hit_wall+=("$w")
   done
   index="$output/search/search-index.js"
-  store="$output/search/search-store.js"
-  sections=$(grep -o '"p":[0-9]*' "$store" | wc -l)
-  printf '%-10s %8s %8s ms %8s ms %9s ms %9s ms %14s %14s\n' "$size" "$sections" \
+  parts=("$output"/search/search-text-*.js)
+  text_raw=0; text_gz=0
+  for part in "${parts[@]}"; do text_raw=$((text_raw + $(wc -c <"$part"))); text_gz=$((text_gz + $(gz "$part"))); done
+  sections=$(python3 -c 'import json,sys; s=open(sys.argv[1]).read(); print(len(json.loads(s[s.index("=")+1:s.index(";\nwindow.guideSearchRelated")])["docs"]))' "$index")
+  printf '%-10s %8s %8s ms %8s ms %9s ms %9s ms %14s %18s\n' "$size" "$sections" \
     "$(median "${cold_index[@]}")" "$(median "${hit_index[@]}")" "$(median "${cold_wall[@]}")" "$(median "${hit_wall[@]}")" \
-    "$(($(wc -c <"$index") / 1024))K/$(($(gz "$index") / 1024))K" "$(($(wc -c <"$store") / 1024))K/$(($(gz "$store") / 1024))K"
+    "$(($(wc -c <"$index") / 1024))K/$(($(gz "$index") / 1024))K" "$((text_raw / 1024))K/$((text_gz / 1024))K in ${#parts[@]}"
 done

@@ -1,16 +1,11 @@
-// On narrow screens, fold the guide's contents behind a button so the page's own text comes first.
+// On narrow screens, the guide's contents fold behind a button so the page's own text comes first. The
+// button is in the page already and the folding is in navigation.css (where scripts run), so nothing moves
+// when this runs: it only opens and closes the list.
 (function () {
   'use strict';
   var nav = document.querySelector('[data-guide-nav]');
-  var list = nav && nav.querySelector('.guide-nav__list');
-  if (!list) return;
-  var button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'guide-nav__toggle';
-  button.textContent = nav.getAttribute('data-toggle-text');
-  button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-controls', list.id);
-  nav.insertBefore(button, list);
+  var button = nav && nav.querySelector('.guide-nav__toggle');
+  if (!button) return;
   button.addEventListener('click', function () {
     var open = button.getAttribute('aria-expanded') !== 'true';
     button.setAttribute('aria-expanded', String(open));

@@ -29,6 +29,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -69,15 +73,52 @@ public final class Converter implements AutoCloseable {
     /** One page's outcome: the manuscript (null when the page could not be read) and its problems. */
     public record Result(Manuscript manuscript, List<Problem> problems) {}
 
-    /** Converts every page of the gathered sources, drafts included, and reports every problem at once. */
+    /**
+     * Converts every page of the gathered sources, drafts included, and reports every problem at once.
+     * Pages are converted side by side on every core (one Asciidoctor serves them all: AsciidoctorJ 2.5.13
+     * converts in parallel safely), and collected in file order, so the result does not depend on timing.
+     */
     public Manuscripts convert(SourceTree sources, Problems problems) {
+        List<Path> files = pages(sources.content());
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        List<Result> results = new ArrayList<>();
+        if (threads == 1) {
+            for (Path file : files) results.add(convert(sources, file));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                // JRuby recurses deeply on nested AsciiDoc: a roomy stack, whatever the JVM's default.
+                Thread t = new Thread(null, r, "convert", 16L << 20);
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Result>> futures = new ArrayList<>();
+                for (Path file : files) futures.add(pool.submit(() -> convert(sources, file)));
+                for (Future<Result> f : futures) results.add(await(f));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         List<Manuscript> out = new ArrayList<>();
-        for (Path file : pages(sources.content())) {
-            Result r = convert(sources, file);
+        for (Result r : results) {
             problems.addAll(r.problems());
             if (r.manuscript() != null) out.add(r.manuscript());
         }
         return new Manuscripts(out);
+    }
+
+    private static Result await(Future<Result> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while converting pages", e);
+        } catch (ExecutionException e) {
+            // convert(sources, file) turns everything a page holds into a problem; anything else is ours.
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The AsciiDoc files under {@code content}, sorted. */

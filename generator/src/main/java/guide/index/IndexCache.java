@@ -56,7 +56,9 @@ final class IndexCache {
         Path store = folder.resolve(key + ".store.json");
         if (!Files.isRegularFile(index) || !Files.isRegularFile(store)) return Optional.empty();
         try {
-            Lunr.Built built = new Lunr.Built(Files.readString(index, StandardCharsets.UTF_8), Files.readString(store, StandardCharsets.UTF_8));
+            // One text part per line: JSON never holds a raw line break.
+            List<String> texts = List.of(Files.readString(store, StandardCharsets.UTF_8).split("\n"));
+            Lunr.Built built = new Lunr.Built(Files.readString(index, StandardCharsets.UTF_8), texts);
             FileTime now = FileTime.fromMillis(System.currentTimeMillis());
             Files.setLastModifiedTime(index, now);
             Files.setLastModifiedTime(store, now);
@@ -69,7 +71,7 @@ final class IndexCache {
     void put(String key, Lunr.Built built) {
         try {
             Files.createDirectories(folder);
-            write(folder.resolve(key + ".store.json"), built.store());
+            write(folder.resolve(key + ".store.json"), String.join("\n", built.texts()));
             // The index last: get() only trusts an entry whose both files are there.
             write(folder.resolve(key + ".index.json"), built.index());
             prune();

@@ -118,7 +118,7 @@ public final class Lunr {
         }
     }
 
-    /** The serialized Lunr index and the result store, both as JSON, for these sections in this order. */
+    /** The index and the text parts, each as JSON, for these sections in this order (see build-index.js). */
     public synchronized Built build(List<Section> sections) {
         // One flat array of strings: cheaper to cross into JS than objects, and needs no host access.
         Object[] flat = new Object[sections.size() * Section.FIELDS];
@@ -127,11 +127,16 @@ public final class Lunr {
             for (String field : s.fields()) flat[i++] = field;
         }
         Value out = build.execute(ProxyArray.fromArray(flat));
-        return new Built(out.getArrayElement(0).asString(), out.getArrayElement(1).asString());
+        List<String> texts = new ArrayList<>();
+        for (long p = 1; p < out.getArraySize(); p++) texts.add(out.getArrayElement(p).asString());
+        return new Built(out.getArrayElement(0).asString(), List.copyOf(texts));
     }
 
-    /** What one build made: the index as lunr.Index#toJSON writes it, and the store results are drawn from. */
-    public record Built(String index, String store) {}
+    /**
+     * What one build made: the page-level index (lunr's counts, terms, pages; see build-index.js) and every
+     * section's heading, anchor and snippet text, in parts the search page loads after its first results.
+     */
+    public record Built(String index, List<String> texts) {}
 
     private static String webJarVersion() {
         Properties p = new Properties();

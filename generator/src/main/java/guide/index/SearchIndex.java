@@ -21,8 +21,12 @@ import java.util.Optional;
  * the browser loads) and writes, under {@code search/} in the site:
  * <ul>
  *   <li>{@code lunr.min.js}, from the WebJar;</li>
- *   <li>{@code search-index.js}: {@code window.guideSearchIndex = <serialized lunr index>};</li>
- *   <li>{@code search-store.js}: {@code window.guideSearchStore = <what results show>}.</li>
+ *   <li>{@code search-index.js}: {@code window.guideSearchIndex = <index>} (a page-level index as lunr's
+ *       counts, the terms, and every page's title and address: what the first results need, see build-index.js)
+ *       and {@code window.guideSearchRelated = <related words>} (content/search-words.yml);</li>
+ *   <li>{@code search-text-0.js}, {@code search-text-1.js}, ...: every section's heading, anchor and snippet text, in parts,
+ *       which the search page loads all of, in order, once the first results show (never only the parts
+ *       a query needs: which parts a reader loaded would say what they searched for).</li>
  * </ul>
  * Scripts rather than JSON, because a site opened straight from disk cannot fetch() its own files, and
  * its Content-Security-Policy allows only the site's own scripts. Only the search page loads them, or
@@ -34,7 +38,8 @@ import java.util.Optional;
 public final class SearchIndex implements Emitter {
     public static final String FOLDER = "search";
     public static final String INDEX = "search-index.js";
-    public static final String STORE = "search-store.js";
+    /** The first text part; the others count up from it. */
+    public static final String TEXT = "search-text-0.js";
     public static final String LUNR = "lunr.min.js";
     /** The page type of the search page, which is not searched itself. */
     public static final String SEARCH_TYPE = "search";
@@ -47,7 +52,7 @@ public final class SearchIndex implements Emitter {
     private Run lastRun;
 
     /** How the last run went: for the benchmark and the tests. */
-    public record Run(int sections, String source, long millis, long indexBytes, long storeBytes) {}
+    public record Run(int sections, String source, long millis, long indexBytes, long textBytes) {}
 
     /** Caches beside the output folder. */
     public SearchIndex() {
@@ -97,13 +102,24 @@ public final class SearchIndex implements Emitter {
             lastKey = key;
             lastBuilt = built;
         }
-        String index = "window.guideSearchIndex = " + script(built.index()) + ";\n";
-        String store = "window.guideSearchStore = " + script(built.store()) + ";\n";
+        RelatedWords related = RelatedWords.of(site.sources(), site.problems(), sections);
+        String index = "window.guideSearchIndex = " + script(built.index()) + ";\n"
+                + "window.guideSearchRelated = " + related.json() + ";\n";
         catalogue.addText(FOLDER + "/" + INDEX, ORIGIN, index);
-        catalogue.addText(FOLDER + "/" + STORE, ORIGIN, store);
+        long textBytes = 0;
+        for (int i = 0; i < built.texts().size(); i++) {
+            String text = "(window.guideSearchText = window.guideSearchText || [])[" + i + "] = " + script(built.texts().get(i)) + ";\n";
+            catalogue.addText(FOLDER + "/" + textPart(i), ORIGIN, text);
+            textBytes += text.getBytes(StandardCharsets.UTF_8).length;
+        }
         catalogue.addText(FOLDER + "/" + LUNR, ORIGIN, Lunr.resource(Lunr.SCRIPT));
         lastRun = new Run(sections.size(), source, (System.nanoTime() - start) / 1_000_000,
-                index.getBytes(StandardCharsets.UTF_8).length, store.getBytes(StandardCharsets.UTF_8).length);
+                index.getBytes(StandardCharsets.UTF_8).length, textBytes);
+    }
+
+    /** The file name of text part {@code i}. */
+    public static String textPart(int i) {
+        return "search-text-" + i + ".js";
     }
 
     /** Beside the build's working folder (which sits beside the output), so every output has its own. */

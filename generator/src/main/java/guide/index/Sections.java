@@ -56,6 +56,12 @@ public final class Sections {
         return out;
     }
 
+    /** Text ending with one of these already has its boundary. */
+    private static final String ENDS = ".!?:;…";
+    private static final String QUOTES = "\"'’”)]";
+    /** Blocks that are one of several alike: the ones before the last end with a semicolon. */
+    private static final Set<String> ITEMS = Set.of("li", "td", "th", "dd");
+
     private static final class Collector implements NodeVisitor {
         private final String page;
         private final String title;
@@ -100,8 +106,37 @@ public final class Sections {
             if (node == quiet) {
                 quiet = null;
             } else if (quiet == null && node instanceof Element e && e.isBlock()) {
+                endBlock(e);
                 text.append(' ');
             }
+        }
+
+        /**
+         * Keeps the boundary a reader sees: a list item, cell or paragraph that ends without punctuation gets
+         * a semicolon (more items follow) or a full stop (the last one), a term of a definition list a colon,
+         * so snippets do not run them together.
+         */
+        private void endBlock(Element e) {
+            int end = text.length();
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            int last = end;
+            while (last > 0 && QUOTES.indexOf(text.charAt(last - 1)) >= 0) last--;
+            if (last == 0 || ENDS.indexOf(text.charAt(last - 1)) >= 0) return;
+            if (e.normalName().equals("br") || endsAnItem(e)) return;
+            boolean item = ITEMS.contains(e.normalName()) && e.nextElementSibling() != null;
+            text.setLength(end);
+            // A term in a list of definitions leads into its definition.
+            text.append(e.normalName().equals("dt") ? ':' : item ? ';' : '.');
+        }
+
+        /** The last block in a list item (AsciiDoc wraps item text in a paragraph): the item ends it. */
+        private static boolean endsAnItem(Element e) {
+            Element at = e;
+            while (at.parent() != null && at.nextElementSibling() == null) {
+                at = at.parent();
+                if (ITEMS.contains(at.normalName()) || at.normalName().equals("dt")) return true;
+            }
+            return false;
         }
 
         private static boolean isSectionHeading(Element e) {

@@ -15,11 +15,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every page of the real guide, in real Chromium, at a
+ * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules, and its best practices, on every page of the real guide, in real Chromium, at a
  * phone's width and a desktop's. All violations are gathered and reported together.
  */
 class AxeIT extends OnTheBuiltGuide {
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    /** WCAG's rules and axe's best practices too (landmarks, one main, heading order, ...). */
+    static final List<String> ALL_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     @Test
     void everyPageHasNoViolationsAtPhoneAndDesktopWidths() {
@@ -31,7 +33,7 @@ class AxeIT extends OnTheBuiltGuide {
             browser.manage().window().setSize(size);
             for (String page : pages) {
                 browser.get(guide.url(page));
-                Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+                Results results = new AxeBuilder().withTags(ALL_TAGS).analyze(browser);
                 assertThat(results.isErrored()).as("axe ran on " + page + ": " + results.getErrorMessage()).isFalse();
                 for (Rule rule : results.getViolations()) {
                     for (CheckedNode node : rule.getNodes()) {
@@ -54,5 +56,9 @@ class AxeIT extends OnTheBuiltGuide {
                 + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></main></body></html>");
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
         assertThat(results.getViolations()).extracting(Rule::getId).contains("html-has-lang", "image-alt", "color-contrast");
+        // With the best practices: text outside every landmark.
+        browser.get("data:text/html,<!DOCTYPE html><html lang='en'><head><title>x</title></head><body><div><p>Text outside every landmark</p></div>"
+                + "<main><h1>x</h1><p id='x'>text</p></main></body></html>");
+        assertThat(new AxeBuilder().withTags(ALL_TAGS).analyze(browser).getViolations()).extracting(Rule::getId).contains("region");
     }
 }

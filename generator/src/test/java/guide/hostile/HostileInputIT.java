@@ -236,6 +236,44 @@ class HostileInputIT {
         assertThat(a.result().problems()).as("one problem, not nine").hasSize(1);
     }
 
+    // The conversion stage's cases (its own suite is guide.convert.HostileConversionIT): here each also proves
+    // the last good site untouched and nothing from the build machine in any folder the build wrote.
+    private static Edit page(String fixture, String as) {
+        return root -> Files.copy(Path.of("src/test/resources/hostile", fixture).toAbsolutePath(), root.resolve(as));
+    }
+
+    @Test
+    void aPageNotSavedAsUtf8IsAnErrorAtItsLine() throws Exception {
+        attempt(null, page("latin1.adoc", "content/part/latin1.adoc")).stopsWith("content/part/latin1.adoc:7: error:", "UTF-8");
+    }
+
+    @Test
+    void aListNestedTooDeepIsAnErrorNotAStackOverflow() throws Exception {
+        attempt(null, page("deep-list.adoc", "content/part/deep.adoc")).stopsWith("content/part/deep.adoc:17: error:", "levels deep");
+    }
+
+    @Test
+    void anEmptyPageFileIsAnErrorThatSaysSo() throws Exception {
+        attempt(null, page("empty.adoc", "content/part/empty.adoc")).stopsWith("content/part/empty.adoc: error: The page file is empty.");
+    }
+
+    @Test
+    void attributesThatWouldPublishTheBuildMachinesFoldersOrClockPublishNothingOfIt() throws Exception {
+        SiteFixture site = SiteFixture.copy("minimal", dir);
+        Files.copy(Path.of("src/test/resources/hostile/machine.adoc").toAbsolutePath(), site.root().resolve("content/part/machine.adoc"));
+        Pipeline.Result r = build(site);
+        assertThat(r.failed()).as(String.valueOf(r.problems())).isFalse();
+        String home = Path.of(System.getProperty("user.home")).toAbsolutePath() + "/";
+        try (Stream<Path> s = Files.walk(site.output())) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
+                assertThat(text).as(p.toString()).doesNotContain(home).doesNotContain(site.root().toAbsolutePath().toString());
+            }
+        }
+        assertThat(Files.readString(site.output().resolve("part/machine.html")))
+                .doesNotContain(String.valueOf(java.time.Year.now().getValue()));
+    }
+
     static List<String> fixtures() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/hostile"))) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * section A to Z without JavaScript.
  */
 class SearchIT extends OnTheBuiltGuide {
-    private static final Pattern RESULT_COUNT = Pattern.compile("(\\d+ results?|No results) for “.*”.*");
+    private static final Pattern RESULT_COUNT = Pattern.compile("(\\d+ pages? for|No results for|No exact matches;|No page has all of) .*");
 
     /** The words the index holds for each page (from the same sections the build indexed), lower case. */
     private static Map<String, List<String>> indexedWords() {
@@ -94,13 +94,13 @@ class SearchIT extends OnTheBuiltGuide {
                 .map(Map.Entry::getKey);
     }
 
-    /** Searches the index Java wrote, loaded with lunr.Index.load in the browser: the addresses of the best hits. */
+    /** Searches the index Java wrote, read back into lunr.js in the browser: the addresses of the best pages. */
     @SuppressWarnings("unchecked")
     private static List<String> searchInBrowser(String query) {
         return (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "var index = lunr.Index.load(window.guideSearchIndex), store = window.guideSearchStore;"
+                "var data = window.guideSearchIndex, index = guideSearchReader.read(data);"
                         + "return index.search(arguments[0]).slice(0, 5).map(function (r) {"
-                        + "  var d = store.docs[Number(r.ref)]; return store.pages[d.p].u + (d.a ? '#' + d.a : ''); });", query);
+                        + "  return data.pages[Number(r.ref)][1]; });", query);
     }
 
     /**
@@ -189,16 +189,16 @@ class SearchIT extends OnTheBuiltGuide {
         searchFor(query);
 
         String status = waitForStatus();
-        assertThat(status).matches("\\d+ results? for “" + query + "”");
+        assertThat(status).matches("\\d+ pages? for “" + query + "”");
         List<WebElement> results = browser.findElements(By.cssSelector("#search-results > li"));
         assertThat(results).isNotEmpty();
-        assertThat(status).startsWith(results.size() + " result");
+        assertThat(status).startsWith(results.size() + " page");
         WebElement first = results.get(0);
         assertThat(first.findElement(By.cssSelector("h2 a")).getDomAttribute("href")).startsWith(example(1));
         List<String> marked = browser.findElements(By.cssSelector("#search-results mark")).stream().map(WebElement::getText).toList();
         assertThat(marked).isNotEmpty().allSatisfy(m -> assertThat(m.toLowerCase(Locale.ROOT)).containsAnyOf(query.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")));
-        // The address says what was searched for, so the results can be shared or reloaded.
-        assertThat(browser.getCurrentUrl()).contains("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        // The address never says what was searched for (it would reach server logs and the history list).
+        assertThat(browser.getCurrentUrl()).endsWith("/search.html");
         // The result links are real links: reachable with the keyboard, leading to the section.
         first.findElement(By.cssSelector("h2 a")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(example(1)));
@@ -229,8 +229,10 @@ class SearchIT extends OnTheBuiltGuide {
     @Test
     void theQueryInTheAddressIsSearchedAndPutInTheBox() {
         browser.get(guide.url("search.html?q=" + URLEncoder.encode(exampleName(0), StandardCharsets.UTF_8)));
-        assertThat(waitForStatus()).matches("\\d+ results? for “" + exampleName(0) + "”");
+        assertThat(waitForStatus()).matches("\\d+ pages? for “" + exampleName(0) + "”");
         assertThat(browser.findElement(By.id("search-query")).getDomProperty("value")).isEqualTo(exampleName(0));
+        // An old link's query is searched, then taken out of the address so that history does not keep it.
+        assertThat(browser.getCurrentUrl()).endsWith("/search.html");
     }
 
     @Test
@@ -253,19 +255,18 @@ class SearchIT extends OnTheBuiltGuide {
         }
         // Words inside the syntax still find what the guide says about them.
         browser.get(guide.url("search.html?q=" + URLEncoder.encode("PrEP:", StandardCharsets.UTF_8)));
-        assertThat(waitForStatus()).matches("\\d+ results? for “PrEP:”");
+        assertThat(waitForStatus()).matches("\\d+ pages? for “PrEP:”");
         browser.get(guide.url("search.html?q=" + URLEncoder.encode("\"drop-in", StandardCharsets.UTF_8)));
-        assertThat(waitForStatus()).matches("\\d+ results? for “\"drop-in”");
+        assertThat(waitForStatus()).matches("\\d+ pages? for “\"drop-in”");
     }
 
     @Test
     void theHeaderSearchBoxLeadsToResults() {
         browser.get(guide.url("index.html"));
-        WebElement box = browser.findElement(By.cssSelector("form[role=search][action$='search.html'] input[name=q]"));
+        WebElement box = browser.findElement(By.cssSelector("form[role=search][action$='search.html'] input[type=search]"));
         box.sendKeys(exampleName(0), Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("search.html?q="
-                + URLEncoder.encode(exampleName(0), StandardCharsets.UTF_8)));
-        assertThat(waitForStatus()).matches("\\d+ results? for “" + exampleName(0) + "”");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/search.html"));
+        assertThat(waitForStatus()).matches("\\d+ pages? for “" + exampleName(0) + "”");
         assertThat(browser.findElement(By.cssSelector("#search-results > li h2 a")).getDomAttribute("href"))
                 .startsWith(example(0));
     }
@@ -273,11 +274,15 @@ class SearchIT extends OnTheBuiltGuide {
     @Test
     void searchWorksOnTheGuideOpenedStraightFromDisk() {
         browser.get(guide.site().resolve("search.html").toUri() + "?q=" + URLEncoder.encode(exampleName(1), StandardCharsets.UTF_8));
-        assertThat(waitForStatus()).matches("\\d+ results? for “" + exampleName(1) + "”");
-        assertThat(browser.findElements(By.cssSelector("#search-results mark"))).isNotEmpty();
-        // Submitting from disk, where the page may not be allowed to change its address.
+        assertThat(waitForStatus()).matches("\\d+ pages? for “" + exampleName(1) + "”");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
+        // Searching again from disk, where the page may not be allowed to change its address.
         searchFor(exampleName(0));
-        assertThat(waitForStatus()).matches("\\d+ results? for “" + exampleName(0) + "”");
+        assertThat(waitForStatus()).matches("\\d+ pages? for “" + exampleName(0) + "”");
+        // From the header box of another page opened from disk.
+        browser.get(guide.site().resolve("framework/index.html").toUri().toString());
+        browser.findElement(By.id("header-search")).sendKeys(exampleName(1), Keys.ENTER);
+        assertThat(waitForStatus()).matches("\\d+ pages? for “" + exampleName(1) + "”");
     }
 
     @Test
@@ -285,7 +290,7 @@ class SearchIT extends OnTheBuiltGuide {
         List<String> loading = new ArrayList<>();
         for (String page : guide.htmlPages()) {
             String html = Files.readString(guide.site().resolve(page));
-            if (html.contains(SearchIndex.INDEX) || html.contains(SearchIndex.STORE)) loading.add(page);
+            if (html.contains(SearchIndex.INDEX) || html.contains("search-text-")) loading.add(page);
         }
         assertThat(loading).containsExactly("search.html");
     }
@@ -300,12 +305,13 @@ class SearchIT extends OnTheBuiltGuide {
                 + "s.src = '../search/search-box.js'; s.onload = function () { done(); }; document.head.appendChild(s);");
         assertThat(js.executeScript("return typeof window.guideSearchIndex")).as("before the box is used").isEqualTo("undefined");
 
-        browser.findElement(By.cssSelector("form[role=search][action$='search.html'] input[name=q]")).click();
+        browser.findElement(By.cssSelector("form[role=search][action$='search.html'] input[type=search]")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 "object object function".equals(js.executeScript("return typeof window.guideSearchIndex + ' '"
-                        + " + typeof window.guideSearchStore + ' ' + typeof window.lunr")));
-        assertThat(js.executeScript("return lunr.Index.load(window.guideSearchIndex).search('partnership').length")).isNotEqualTo(0L);
+                        + " + typeof window.guideSearchReader + ' ' + typeof window.lunr")));
+        assertThat(js.executeScript("return guideSearchReader.read(window.guideSearchIndex).search('partnership').length")).isNotEqualTo(0L);
+        assertThat(js.executeScript("return typeof window.guideSearchText")).as("the text parts wait for the search page").isEqualTo("undefined");
     }
 
     @Test
@@ -335,8 +341,86 @@ class SearchIT extends OnTheBuiltGuide {
 
     @Test
     void withJavaScriptTheNoScriptMessageIsGone() {
+        // From another page: opening the same address again keeps the last search, as a reload does.
+        browser.get(guide.url("index.html"));
         browser.get(guide.url("search.html"));
-        assertThat(browser.findElement(By.id("search-needs-js")).isDisplayed()).isFalse();
+        assertThat(browser.findElements(By.id("search-needs-js"))).isEmpty();
         assertThat(browser.findElement(By.id("a-to-z")).isDisplayed()).as("the A to Z list before any search").isTrue();
+    }
+
+    @Test
+    void theSearchPageHasOneSearchBox() {
+        browser.get(guide.url("search.html"));
+        assertThat(browser.findElements(By.cssSelector("input[type=search]"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("form[role=search]"))).hasSize(1);
+    }
+
+    @Test
+    void aMisspellingShowsCloseMatchesAndSaysSo() {
+        browser.get(guide.url("search.html"));
+        String place = exampleName(1);
+        // One letter typed twice, as a hurried reader does: "Southend" becomes "Southhend".
+        String misspelt = place.substring(0, 5) + place.charAt(4) + place.substring(5);
+        searchFor(misspelt);
+        assertThat(waitForStatus()).startsWith("No exact matches; showing").contains("close match").contains("“" + misspelt + "”");
+        assertThat(browser.findElement(By.cssSelector("#search-results > li h2 a")).getDomAttribute("href")).startsWith(example(1));
+        // A word cut short is found by its start, and said to be close too.
+        searchFor(place.substring(0, 6));
+        assertThat(waitForStatus()).startsWith("No exact matches; showing");
+        assertThat(browser.findElement(By.cssSelector("#search-results > li h2 a")).getDomAttribute("href")).startsWith(example(1));
+    }
+
+    @Test
+    void aWordTheGuidePutsDifferentlyIsFoundThroughTheRelatedWordsFile() {
+        browser.get(guide.url("search.html"));
+        // The index alone knows no "dentist": only content/search-words.yml leads it to "dental".
+        assertThat(searchInBrowser("dentist")).isEmpty();
+        List<String> dental = indexedWords().entrySet().stream().filter(e -> e.getValue().contains("dental")).map(Map.Entry::getKey).toList();
+        assertThat(dental).as("pages that say 'dental'").isNotEmpty();
+        searchFor("dentist");
+        assertThat(waitForStatus()).matches("\\d+ pages? for “dentist”.*").contains("Also searched for the related words:").contains("dental");
+        List<String> pages = browser.findElements(By.cssSelector("#search-results > li > h2 a")).stream().map(a -> a.getDomAttribute("href")).toList();
+        assertThat(pages).containsAll(dental);
+    }
+
+    @Test
+    void eachPageIsListedOnceWithItsBestSectionsUnderIt() {
+        browser.get(guide.url("search.html"));
+        searchFor("trauma");
+        waitForStatus();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".search__section")).isEmpty());
+        List<WebElement> results = browser.findElements(By.cssSelector("#search-results > li"));
+        assertThat(results).hasSizeGreaterThan(1);
+        List<String> pages = new ArrayList<>();
+        int withSections = 0;
+        for (WebElement r : results) {
+            String page = r.findElement(By.cssSelector("h2 a")).getDomAttribute("href");
+            pages.add(page);
+            List<WebElement> sections = r.findElements(By.cssSelector(".search__section h3 a"));
+            assertThat(sections).as("sections under " + page).hasSizeLessThanOrEqualTo(3)
+                    .allSatisfy(a -> assertThat(a.getDomAttribute("href")).startsWith(page + "#"));
+            if (!sections.isEmpty()) withSections++;
+        }
+        assertThat(pages).doesNotHaveDuplicates();
+        assertThat(withSections).isGreaterThan(0);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
+    }
+
+    /** Every list item of the guide that ends without punctuation ends with ; or . in the text snippets come from. */
+    @Test
+    void snippetTextKeepsListItemsApart() {
+        int items = 0;
+        List<String> runTogether = new ArrayList<>();
+        for (Page page : guide.result().pages().all()) {
+            String text = String.join(" ", Sections.of(page).stream().map(Section::body).toList());
+            for (org.jsoup.nodes.Element li : page.document().select("[data-guide-body] li:not(:has(li))")) {
+                String item = li.text().strip();
+                if (item.isEmpty() || item.matches(".*[.!?:;…\"”’)]$") || li.nextElementSibling() == null) continue;
+                items++;
+                if (!text.contains(item + ";")) runTogether.add(page.uri() + ": " + item);
+            }
+        }
+        assertThat(items).as("list items checked").isGreaterThan(20);
+        assertThat(runTogether).isEmpty();
     }
 }

@@ -37,18 +37,20 @@ class SearchIndexIT {
     }
 
     @Test
-    void writesLunrTheIndexAndTheStoreAsScripts() throws Exception {
+    void writesLunrTheIndexAndTheTextAsScripts() throws Exception {
         SiteFixture site = SiteFixture.copy("minimal", dir.resolve("site")).write("content/part/outreach.adoc", PAGE);
         SearchIndex stage = new SearchIndex(dir.resolve("cache"));
         assertThat(new Pipeline().addEmitter(stage).build(site.root(), site.output(), true, Progress.quiet()).failed()).isFalse();
 
         Path search = site.output().resolve("search");
         assertThat(read(search.resolve(SearchIndex.LUNR))).isEqualTo(Lunr.resource(Lunr.SCRIPT));
-        assertThat(read(search.resolve(SearchIndex.INDEX))).startsWith("window.guideSearchIndex = {\"version\":\"2.3.9\"").endsWith(";\n");
-        String store = read(search.resolve(SearchIndex.STORE));
-        assertThat(store).startsWith("window.guideSearchStore = {").endsWith(";\n")
-                .contains("{\"t\":\"Outreach on foot\",\"u\":\"part/outreach.html\"}")
-                .containsPattern("\"h\":\"Kit they carry\",\"a\":\"[\\w-]+\",\"x\":\"Leaflets, condoms and a phone with the clinic’s number.\"");
+        String index = read(search.resolve(SearchIndex.INDEX));
+        assertThat(index).startsWith("window.guideSearchIndex = {\"format\":1,").endsWith(";\n")
+                .containsPattern("\\[\"Outreach on foot\",\"part/outreach.html\",\\d+\\]")
+                .contains("window.guideSearchRelated = [];");
+        String text = read(search.resolve(SearchIndex.TEXT));
+        assertThat(text).startsWith("(window.guideSearchText = window.guideSearchText || [])[0] = [").endsWith(";\n")
+                .containsPattern("\\[\"Kit they carry\",\"[\\w-]+\",\"Leaflets, condoms and a phone with the clinic’s number.\"\\]");
         assertThat(stage.lastRun()).hasValueSatisfying(run -> {
             assertThat(run.source()).isEqualTo("built");
             assertThat(run.sections()).isGreaterThanOrEqualTo(6);
@@ -94,6 +96,6 @@ class SearchIndexIT {
         new Pipeline().addEmitter(new SearchIndex(dir.resolve("cache-a"))).build(a.root(), a.output(), true, Progress.quiet());
         new Pipeline().addEmitter(new SearchIndex(dir.resolve("cache-b"))).build(b.root(), b.output(), true, Progress.quiet());
         assertThat(SiteFixture.fingerprint(b.output().resolve("search"))).isEqualTo(SiteFixture.fingerprint(a.output().resolve("search")))
-                .containsKeys(SearchIndex.INDEX, SearchIndex.STORE, SearchIndex.LUNR);
+                .containsKeys(SearchIndex.INDEX, SearchIndex.TEXT, SearchIndex.LUNR);
     }
 }

@@ -39,7 +39,7 @@ class SectionsTest {
         assertThat(sections).extracting(Section::heading).containsExactly("", "First", "Detail");
         assertThat(sections.get(0).body()).isEqualTo("The opening paragraph.");
         assertThat(sections.get(1).body()).isEqualTo("Text of the first section.");
-        assertThat(sections.get(2).body()).isEqualTo("Text of the detail. Minor Still the detail. No id Belongs to the detail, as it cannot be linked to.");
+        assertThat(sections.get(2).body()).isEqualTo("Text of the detail. Minor. Still the detail. No id. Belongs to the detail, as it cannot be linked to.");
         assertThat(sections).allSatisfy(s -> assertThat(s.title()).isEqualTo("An example"));
     }
 
@@ -91,7 +91,7 @@ class SectionsTest {
 
         assertThat(sections).extracting(Section::address)
                 .containsExactly("glossary/index.html", "glossary/index.html#_intro", "glossary/index.html#more");
-        assertThat(sections.get(1).body()).isEqualTo("Look words up. PrEP pre-exposure prophylaxis");
+        assertThat(sections.get(1).body()).isEqualTo("Look words up. PrEP: pre-exposure prophylaxis.");
         assertThat(sections.get(2).body()).isEqualTo("Other terms. Nested once.");
     }
 
@@ -99,6 +99,19 @@ class SectionsTest {
     void inlineMarkupDoesNotSplitWordsButBlocksDo() {
         Page page = page("a.html", "A", "", "<p>drop-<em>in</em> clinic</p><ul><li>one</li><li>two</li></ul><p>line<br>break</p>");
 
-        assertThat(Sections.of(page).get(0).body()).isEqualTo("drop-in clinic one two line break");
+        assertThat(Sections.of(page).get(0).body()).isEqualTo("drop-in clinic. one; two. line break.");
+    }
+
+    @Test
+    void listItemsAndParagraphsKeepTheirBoundariesSoSnippetsDoNotRunThemTogether() {
+        Page page = page("a.html", "A", "", """
+                <p>The drop-in offers:</p>
+                <ul><li><p>hot food</p></li><li><p>clothes and toiletries</p></li><li><p>a nurse, once a week.</p></li></ul>
+                <p>It opens on Tuesdays</p><p>“Everyone is welcome”</p>
+                <table><tr><td>Day</td><td>Time</td></tr></table>
+                """);
+
+        assertThat(Sections.of(page).get(0).body())
+                .isEqualTo("The drop-in offers: hot food; clothes and toiletries; a nurse, once a week. It opens on Tuesdays. “Everyone is welcome”. Day; Time.");
     }
 }

@@ -127,9 +127,21 @@ public final class BuiltGuide {
 
     /** A minimal static server: the site as any static host would serve it. */
     public static HttpServer serve(Path site) {
+        return serve(site, null);
+    }
+
+    /**
+     * As {@link #serve(Path)}, writing every request to {@code log} as a host's access log would: the method,
+     * the address as sent (path, query and all) and the Referer header.
+     */
+    public static HttpServer serve(Path site, List<String> log) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", ex -> {
+                if (log != null) {
+                    String referer = ex.getRequestHeaders().getFirst("Referer");
+                    log.add(ex.getRequestMethod() + " " + ex.getRequestURI().toString() + (referer == null ? "" : " referer " + referer));
+                }
                 String path = ex.getRequestURI().getPath();
                 Path file = site.resolve(path.substring(1)).normalize();
                 if (Files.isDirectory(file)) file = file.resolve("index.html");

@@ -98,6 +98,10 @@ public final class Chromium {
             prefs.put("download.prompt_for_download", false);
         }
         options.setExperimentalOption("prefs", prefs);
+        // The console, for tests that check pages log no errors.
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver))
                 .usingAnyFreePort()

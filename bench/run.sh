@@ -32,3 +32,6 @@ done
 if [ "${BENCH_SEARCH:-1}" = 1 ]; then bench/search-index.sh "$runs" "${sizes[@]}"; fi
 # Search in a phone-speed browser (index load, bytes before the first result, keystroke to results).
 if [ "${BENCH_SEARCH:-1}" = 1 ]; then bench/search-speed.sh "$runs"; fi
+
+# What the whole-guide PDF adds to a build (its stage's time) and its pages and size; BENCH_PDF=0 leaves it out.
+if [ "${BENCH_PDF:-1}" = 1 ]; then bench/guide-pdf.sh "$runs"; fi

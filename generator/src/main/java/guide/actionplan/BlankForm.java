@@ -54,7 +54,8 @@ import java.util.TreeMap;
  * assessment answer and each cell of the action table, named as in the web form
  * ({@code partnership.actions.2.responsible}), each with a tooltip that names its question. The PDF is
  * tagged: a structure tree (headings, paragraphs, lists, a table, form fields) in reading order, the
- * document's language and title, and page tab order that follows the structure.
+ * document's language and title, and page tab order that follows the structure. It claims PDF/UA-1, and
+ * the tests hold it to that with veraPDF.
  */
 public final class BlankForm {
 
@@ -412,9 +413,10 @@ public final class BlankForm {
                 <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
                 <x:xmpmeta xmlns:x="adobe:ns:meta/">
                 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
                 <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
                 <dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                <pdfuaid:part>1</pdfuaid:part>
                 </rdf:Description>
                 </rdf:RDF>
                 </x:xmpmeta>

@@ -115,7 +115,8 @@ public final class Pipeline implements AutoCloseable {
         return new Pipeline()
                 .addEmitter(new BrandStylesheet())
                 .addDeferrableEmitter(new SearchIndex())
-                .addEmitter(new ComponentBundle());
+                .addEmitter(new ComponentBundle())
+                .addDeferrableEmitter(new guide.pdf.GuideDownload());
     }
 
     public Pipeline addModel(Model model) {
@@ -222,7 +223,7 @@ public final class Pipeline implements AutoCloseable {
                 pending.forEach(f -> f.cancel(false));
                 pending.clear();
                 for (Emitter emitter : later) {
-                    pending.add(background.schedule(() -> emitLater(emitter, pages, site, output, progress),
+                    pending.add(background.schedule(() -> emitLater(emitter, pages, site, catalogue, output, progress),
                             BACKGROUND_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS));
                 }
             }
@@ -236,19 +237,33 @@ public final class Pipeline implements AutoCloseable {
             emitter.emit(pages, site, catalogue);
             return;
         }
-        Catalogue own = new Catalogue(site.problems());
-        emitter.emit(pages, site, own);
+        Catalogue own = made(emitter, pages, site, catalogue, site.problems());
         own.entries().forEach(catalogue::add);
         lastDeferred.put(emitter, own);
     }
 
+    /**
+     * Runs an emitter on a copy of {@code catalogue} (it may read the site's files, as the PDF reads its
+     * images) and returns only the files it added.
+     */
+    private static Catalogue made(Emitter emitter, Pages pages, Site site, Catalogue catalogue, Problems problems) {
+        Catalogue copy = new Catalogue(problems);
+        List<Catalogue.Entry> before = catalogue.entries();
+        before.forEach(copy::add);
+        emitter.emit(pages, site, copy);
+        java.util.Set<Catalogue.Entry> had = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        had.addAll(before);
+        Catalogue own = new Catalogue(problems);
+        for (Catalogue.Entry e : copy.entries()) if (!had.contains(e)) own.add(e);
+        return own;
+    }
+
     /** The preview's deferred run: its files go straight into the published site. */
-    private void emitLater(Emitter emitter, Pages pages, Site site, Path output, Progress progress) {
+    private void emitLater(Emitter emitter, Pages pages, Site site, Catalogue published, Path output, Progress progress) {
         try {
             long start = System.nanoTime();
             Problems problems = new Problems();
-            Catalogue own = new Catalogue(problems);
-            emitter.emit(pages, site, own);
+            Catalogue own = made(emitter, pages, site, published, problems);
             // The build got this far without errors, so any error now is this run's (e.g. a broken data file).
             if (problems.hasErrors() || site.problems().hasErrors()) {
                 problems.sorted().forEach(p -> progress.say(p.toString()));

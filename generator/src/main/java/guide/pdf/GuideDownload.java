@@ -1,0 +1,131 @@
+package guide.pdf;
+
+import guide.catalogue.Catalogue;
+import guide.emit.Emitter;
+import guide.site.ReadingOrder;
+import guide.site.Site;
+import guide.brand.Brand;
+import guide.check.LinkCheck;
+import guide.config.SiteConfig;
+import guide.pages.Page;
+import guide.pages.Pages;
+import guide.problem.Problem;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The PDF stage: the whole guide as one accessible PDF ({@code guide.pdf} at the site's root), made from
+ * the checked pages in reading order, then every "Download the whole guide" link ({@code data-guide-pdf},
+ * on the home page and in the footer) gets its address and the file's real figures: pages and size.
+ */
+public final class GuideDownload implements Emitter {
+    public static final String FILE = "guide.pdf";
+    /** The attribute a template puts on the link this stage completes. */
+    public static final String MARKER = "data-guide-pdf";
+
+    private GuidePdf.Rendered last;
+
+    /** Starts the renderer warming up in the background (once per process), while the pages bake. */
+    public GuideDownload() {
+        GuidePdf.warm();
+    }
+
+    @Override
+    public String name() {
+        return "guide pdf";
+    }
+
+    /** The last PDF this stage made (for the benchmark and the tests), if any. */
+    public Optional<GuidePdf.Rendered> last() {
+        return Optional.ofNullable(last);
+    }
+
+    /** Where the site says a file of its own comes from, for problems about it. */
+    static final String ORIGIN = "generator (the whole-guide PDF)";
+
+    @Override
+    public void emit(Pages pages, Site site, Catalogue catalogue) {
+        GuidePdf.awaitWarm();
+        GuidePdf.Rendered pdf;
+        try {
+            pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> catalogue.get(path).map(e -> e.content().bytes()));
+        } catch (RuntimeException e) {
+            // Every page passed its checks, so this is the renderer's fault, not an author's: say so plainly.
+            site.problems().add(Problem.error(FILE, 0, "The whole-guide PDF could not be made: " + e,
+                    "Tell the people who look after the generator, with this message. The web pages themselves are fine."));
+            return;
+        }
+        last = pdf;
+        catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
+        offer(pages, pdf, site.messages());
+        // The not-found page is served from any folder: its addresses are absolute (as the refinement made the rest).
+        String base = site.config().get(guide.refine.NotFoundAddresses.BASE_URL, "").strip();
+        base = base.isEmpty() ? "/" : base.endsWith("/") ? base : base + "/";
+        for (Page page : pages.all()) {
+            if (!guide.refine.NotFoundAddresses.TYPE.equals(page.manuscript().type())) continue;
+            for (Element a : page.document().select("a[" + MARKER + "]")) a.attr("href", base + FILE);
+        }
+        // The links were written after the checks ran: they pass the same link check as every other.
+        List<Problem> broken = new LinkCheck().check(pages, site).stream().filter(p -> p.message().contains(FILE)).toList();
+        site.problems().addAll(broken);
+    }
+
+    /** Every "Download the whole guide" link gets the file's address from its page and its real figures. */
+    public static void offer(Pages pages, GuidePdf.Rendered pdf, Map<String, String> messages) {
+        String figures = messages.getOrDefault("guide-pdf.figures", "PDF, {pages} pages, {size}")
+                .replace("{pages}", Integer.toString(pdf.pageCount())).replace("{size}", size(pdf.bytes().length));
+        for (Page page : pages.all()) {
+            String root = "../".repeat(page.uri().split("/", -1).length - 1);
+            for (Element a : page.document().select("a[" + MARKER + "]")) {
+                a.attr("href", root + FILE);
+                a.attr("type", "application/pdf");
+                a.appendText(" (" + figures + ")");
+            }
+        }
+    }
+
+    /** The guide's PDF from its pages: no files written, nothing else changed. */
+    public static GuidePdf.Rendered make(Pages pages, ReadingOrder order, SiteConfig config, Map<String, String> messages,
+                                         Function<String, Optional<byte[]>> files) {
+        List<Book.Chapter> chapters = new ArrayList<>();
+        order.home().flatMap(m -> pages.byUri(m.uri())).ifPresent(home -> chapters.add(new Book.Chapter(home, List.of())));
+        for (ReadingOrder.Part part : order.parts()) {
+            Optional<Page> index = pages.byUri(part.index().uri());
+            List<Page> inPart = part.pages().stream().map(m -> pages.byUri(m.uri())).flatMap(Optional::stream).toList();
+            if (index.isPresent()) chapters.add(new Book.Chapter(index.get(), inPart));
+        }
+        List<Page> all = chapters.stream().flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c.page()), c.pages().stream())).toList();
+        String reviewed = Book.latestReview(all);
+        String logo = config.get("brand.logo", "");
+        Book.Cover cover = Book.cover(config, messages, reviewed, logo);
+        Book book = new Book(cover, chapters, messages.getOrDefault("guide-pdf.contents", "Contents"), files);
+        return GuidePdf.render(book, cover, Brand.from(config).colours(), reviewed);
+    }
+
+    /** A file the site publishes, by its path in the site; nothing outside the site's folder. */
+    static Optional<byte[]> published(Path site, String path) {
+        Path file = site.resolve(path).normalize();
+        if (!file.startsWith(site) || !Files.isRegularFile(file)) return Optional.empty();
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 1.2 MB, or 840 KB under a megabyte. */
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%d KB", Math.max(1, Math.round(bytes / 1024.0)));
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

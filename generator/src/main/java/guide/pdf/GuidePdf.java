@@ -1,0 +1,261 @@
+package guide.pdf;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.logging.Level;
+
+/**
+ * Lays the {@link Book} out as a tagged PDF/UA-1 document with openhtmltopdf (HTML and CSS onto PDFBox):
+ * the structure tree follows the HTML (headings, paragraphs, lists, tables, links, figures with their alt
+ * text), the outline follows the book's bookmarks, and every glyph is DejaVu, embedded. The bytes depend
+ * only on the book: the dates are the latest review and the file identifier is a digest of the content.
+ */
+public final class GuidePdf {
+    /** What came out: the file and how many pages it has. */
+    /** What came out: the file, how many pages it has, and what the renderer warned about (should be nothing). */
+    public record Rendered(byte[] bytes, int pageCount, List<String> warnings) {}
+
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+    private static final String STYLE = "/guide/pdf/book.css";
+    private static final String PRODUCER = "guide generator (openhtmltopdf, Apache PDFBox)";
+
+    static {
+        // The renderer's messages come to the diagnostic consumer below; none go to the build's console.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
+    private GuidePdf() {}
+
+    private static final java.util.concurrent.CompletableFuture<Void> WARM = new java.util.concurrent.CompletableFuture<>();
+
+    /**
+     * Lays out a one-page book once per process, on a background thread: the renderer's classes load and
+     * compile while the pages bake, instead of inside the PDF stage. Later calls do nothing.
+     */
+    public static synchronized void warm() {
+        if (WARM.isDone() || started) return;
+        started = true;
+        Thread t = new Thread(() -> {
+            try {
+                Book.Cover cover = new Book.Cover("Warm-up", "", "", "", "", "", "", "en-GB", "");
+                Book book = Book.sample(cover);
+                render(book, cover, Map.of(), "");
+            } catch (RuntimeException e) {
+                // Only a head start: the real render reports whatever is wrong.
+            } finally {
+                WARM.complete(null);
+            }
+        }, "guide-pdf-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static boolean started;
+
+    /** Waits for {@link #warm()} if it is under way, so the two renders do not compete for the same cores. */
+    static void awaitWarm() {
+        synchronized (GuidePdf.class) {
+            if (!started) return;
+        }
+        WARM.join();
+    }
+
+    /**
+     * @param book       the pages, in reading order
+     * @param cover      the cover's words, language and date
+     * @param brand      brand colour settings ({@code brand.accent}, {@code brand.link})
+     * @param reviewed   the latest review date, yyyy-mm-dd (or empty): the PDF's own date
+     */
+    public static Rendered render(Book book, Book.Cover cover, Map<String, String> brand, String reviewed) {
+        String style = stylesheet(cover.title(), brand);
+        Document html = book.html(style);
+        String source = html.outerHtml();
+        org.w3c.dom.Document dom = W3CDom.convert(html);
+        List<String> warnings = new ArrayList<>();
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .useFastMode()
+                .usePdfUaAccessibility(true)
+                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.NONE)
+                .withProducer(PRODUCER)
+                // SVG figures as vectors; no script in them runs and nothing they point at is fetched.
+                .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE))
+                .withW3cDocument(dom, "about:guide")
+                // The book holds its images itself (data: addresses): the renderer opens no file and no address.
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+                .withDiagnosticConsumer(d -> {
+                    if (d.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(d.getFormattedMessage());
+                });
+        font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL);
+        font(builder, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC);
+        font(builder, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC);
+        font(builder, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL);
+        font(builder, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            PDDocument doc = renderer.createPDFKeepOpen();
+            try (doc) {
+                settle(doc, cover, reviewed, digest(source));
+                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+                doc.save(out);
+                return new Rendered(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(warnings));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String stylesheet(String title, Map<String, String> brand) {
+        try (InputStream in = GuidePdf.class.getResourceAsStream(STYLE)) {
+            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            css = css.replace("[[title]]", title.replace("\\", "\\\\").replace("\"", "\\\""));
+            for (Map.Entry<String, String> e : brand.entrySet()) css = css.replace("[[" + e.getKey() + "]]", e.getValue());
+            return css;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
+        FSSupplier<InputStream> supplier = () -> {
+            InputStream in = GuidePdf.class.getResourceAsStream(FONTS + file);
+            if (in == null) throw new IllegalStateException("The DejaVu font " + file + " is missing: is jasperreports-fonts on the class path?");
+            return in;
+        };
+        builder.useFont(supplier, family, weight, style, true);
+    }
+
+    /** The document's own facts, fixed: title shown by viewers, language, dates from the content, a stable id. */
+    private static void settle(PDDocument doc, Book.Cover cover, String reviewed, byte[] id) throws IOException {
+        Calendar date = date(reviewed);
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(cover.title());
+        if (!cover.organisation().isEmpty()) info.setAuthor(cover.organisation());
+        if (!cover.tagline().isEmpty()) info.setSubject(cover.tagline());
+        info.setProducer(PRODUCER);
+        info.setCreator(PRODUCER);
+        info.setCreationDate(date);
+        info.setModificationDate(date);
+        var catalog = doc.getDocumentCatalog();
+        catalog.setLanguage(cover.language());
+        PDViewerPreferences prefs = catalog.getViewerPreferences();
+        if (prefs == null) {
+            prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            catalog.setViewerPreferences(prefs);
+        }
+        prefs.setDisplayDocTitle(true);
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(xmp(cover, reviewed));
+        catalog.setMetadata(metadata);
+        describeLinks(doc);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /**
+     * PDF/UA wants each link annotation's own Contents as well as its structure element's Alt, which is all
+     * the renderer writes: the annotation gets the same words (the link's text, from the HTML title).
+     */
+    private static void describeLinks(PDDocument doc) throws IOException {
+        var root = doc.getDocumentCatalog().getStructureTreeRoot();
+        var parents = root == null ? null : root.getParentTree();
+        for (var page : doc.getPages()) {
+            for (var annotation : page.getAnnotations()) {
+                if (!(annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)) continue;
+                if (link.getContents() != null && !link.getContents().isBlank()) continue;
+                String words = null;
+                int key = link.getStructParent();
+                if (parents != null && key >= 0 && parents.getValue(key) instanceof org.apache.pdfbox.pdmodel.common.COSObjectable o
+                        && o.getCOSObject() instanceof org.apache.pdfbox.cos.COSDictionary element) {
+                    words = element.getString(COSName.ALT);
+                }
+                if ((words == null || words.isBlank()) && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                    words = uri.getURI();
+                }
+                link.setContents(words == null || words.isBlank() ? "Link" : words);
+            }
+        }
+    }
+
+    private static Calendar date(String reviewed) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.clear();
+        if (reviewed.isEmpty()) {
+            c.set(2026, Calendar.JANUARY, 1);
+        } else {
+            String[] p = reviewed.split("-");
+            c.set(Integer.parseInt(p[0]), Integer.parseInt(p[1]) - 1, Integer.parseInt(p[2]));
+        }
+        return c;
+    }
+
+    /** XMP with the title, language, author, dates and the PDF/UA-1 identification. */
+    static byte[] xmp(Book.Cover cover, String reviewed) {
+        String when = (reviewed.isEmpty() ? "2026-01-01" : reviewed) + "T00:00:00Z";
+        String creator = cover.organisation().isEmpty() ? "" : "<dc:creator><rdf:Seq><rdf:li>" + escape(cover.organisation()) + "</rdf:li></rdf:Seq></dc:creator>\n";
+        String description = cover.tagline().isEmpty() ? "" : "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(cover.tagline()) + "</rdf:li></rdf:Alt></dc:description>\n";
+        String xml = """
+                <?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
+                <x:xmpmeta xmlns:x="adobe:ns:meta/">
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+                <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+                <dc:format>application/pdf</dc:format>
+                <dc:title><rdf:Alt><rdf:li xml:lang="x-default">%s</rdf:li></rdf:Alt></dc:title>
+                %s%s<dc:language><rdf:Bag><rdf:li>%s</rdf:li></rdf:Bag></dc:language>
+                <xmp:CreateDate>%s</xmp:CreateDate>
+                <xmp:ModifyDate>%s</xmp:ModifyDate>
+                <xmp:MetadataDate>%s</xmp:MetadataDate>
+                <xmp:CreatorTool>%s</xmp:CreatorTool>
+                <pdf:Producer>%s</pdf:Producer>
+                <pdfuaid:part>1</pdfuaid:part>
+                </rdf:Description>
+                </rdf:RDF>
+                </x:xmpmeta>
+                <?xpacket end="w"?>""".formatted(escape(cover.title()), creator, description, escape(cover.language()),
+                when, when, when, PRODUCER, PRODUCER);
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static byte[] digest(String source) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package guide.pdf;
+
+import guide.convert.Manuscript;
+import guide.pages.Page;
+import guide.testing.PdfUa;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The book made from a few hand-written pages: what it keeps, what it leaves out, its links and ids; and veraPDF's verdicts. */
+class BookTest {
+    @TempDir
+    Path files;
+
+    private static Page page(String uri, String title, String reviewed, String main) {
+        Manuscript m = new Manuscript("content/" + uri.replace(".html", ".adoc"), uri, title, "page", false,
+                Map.of("reviewed", reviewed), List.of(), List.of(), "");
+        Document doc = Jsoup.parse("<html lang=en-GB><body><nav>Site menu</nav><main><h1>" + title + "</h1>" + main
+                + "<nav class=pagination><a href=x.html>Next</a></nav></main><footer>Footer</footer></body></html>");
+        return new Page(m, doc);
+    }
+
+    private final Page intro = page("intro/index.html", "Introduction", "2026-03-01",
+            "<div data-guide-body><h2 id=why>Why</h2><p>See <a href=../framework/partnership.html#what-good-looks-like>what good looks like</a>"
+                    + " and <a href=https://www.example.org/report>the report</a> and <a href=#why>this section</a>.</p>"
+                    + "<button type=button>Save</button><div data-needs-script hidden><p>Only with scripts</p></div></div>");
+    private final Page partnership = page("framework/partnership.html", "Working in partnership", "2026-11-21",
+            "<div data-guide-body><h2 id=why>Why</h2><h2 id=what-good-looks-like>What good looks like</h2><p>Partners <abbr title=\"National Health Service\">NHS</abbr>.</p></div>");
+
+    private static final String LOGO = "<svg xmlns='http://www.w3.org/2000/svg' width='120' height='40' viewBox='0 0 120 40'>"
+            + "<rect width='120' height='40' fill='#00524c'/></svg>";
+
+    private Book book() {
+        Book.Cover cover = new Book.Cover("A guide", "For stakeholders", "A steering group", "Published by A steering group",
+                "Last reviewed: 21 November 2026", "", "", "en-GB", "");
+        return new Book(cover, List.of(new Book.Chapter(intro, List.of()), new Book.Chapter(partnership, List.of())), "Contents",
+                path -> path.equals("images/logo.svg") ? java.util.Optional.of(LOGO.getBytes()) : java.util.Optional.empty());
+    }
+
+    @Test
+    void aLinkToASectionOfAnotherPageBecomesALinkToThatSectionInsideTheBook() {
+        Document html = book().html("");
+        Element link = html.selectFirst("a:contains(what good looks like)");
+        String target = link.attr("href").substring(1);
+        assertThat(html.getElementById(target)).isNotNull();
+        assertThat(html.getElementById(target).text()).isEqualTo("What good looks like");
+        assertThat(html.selectFirst("a:contains(this section)").attr("href")).isEqualTo("#p-intro--why");
+    }
+
+    @Test
+    void theSameIdOnTwoPagesStaysTwoDifferentIds() {
+        Document html = book().html("");
+        assertThat(html.select("h2:contains(Why)").eachAttr("id")).containsExactly("p-intro--why", "p-framework-partnership--why");
+    }
+
+    @Test
+    void anOutsideAddressIsPrintedAfterTheLinksWords() {
+        Document html = book().html("");
+        Element link = html.selectFirst("a:contains(the report)");
+        assertThat(link.attr("href")).isEqualTo("https://www.example.org/report");
+        assertThat(link.parent().text()).contains("the report (https://www.example.org/report)");
+    }
+
+    @Test
+    void navigationButtonsAndScriptOnlyPartsAreLeftOut() {
+        String text = book().html("").body().text();
+        assertThat(text).doesNotContain("Site menu", "Next", "Save", "Only with scripts", "Footer");
+        assertThat(text).contains("Introduction", "Working in partnership", "What good looks like");
+    }
+
+    @Test
+    void theContentsAndBookmarksNameEveryPageInReadingOrder() {
+        Document html = book().html("");
+        assertThat(html.select(".contents a").eachText()).containsExactly("Introduction", "Working in partnership");
+        assertThat(html.select("bookmarks > bookmark").eachAttr("name")).containsExactly("Introduction", "Working in partnership");
+        assertThat(html.select("bookmarks bookmark[name=Working in partnership] > bookmark").eachAttr("name"))
+                .containsExactly("Why", "What good looks like");
+    }
+
+    @Test
+    void theBooksDateIsTheLatestReviewOfItsPages() {
+        assertThat(Book.latestReview(List.of(intro, partnership))).isEqualTo("2026-11-21");
+    }
+
+    @Test
+    void aSmallBookPassesVeraPdfAndTheSameBookGivesTheSameBytes() {
+        Book.Cover cover = new Book.Cover("A guide", "", "", "", "", "", "", "en-GB", "");
+        Map<String, String> brand = Map.of("brand.accent", "#0b3c49", "brand.link", "#1d5b9b");
+        byte[] first = GuidePdf.render(book(), cover, brand, "2026-11-21").bytes();
+        assertThat(PdfUa.failures(first)).isEmpty();
+        assertThat(GuidePdf.render(book(), cover, brand, "2026-11-21").bytes()).isEqualTo(first);
+    }
+
+    @Test
+    void theCoversLogoComesFromTheSitesFilesAndIsAFigureWithItsAltText() throws Exception {
+        Book.Cover cover = new Book.Cover("A guide", "", "", "", "", "images/logo.svg", "Anytown Council", "en-GB", "");
+        Book withLogo = new Book(cover, List.of(new Book.Chapter(intro, List.of())), "Contents",
+                path -> path.equals("images/logo.svg") ? java.util.Optional.of(LOGO.getBytes()) : java.util.Optional.empty());
+        byte[] pdf = GuidePdf.render(withLogo, cover, Map.of(), "2026-11-21").bytes();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement> all = new java.util.ArrayList<>();
+            GuidePdfIT.collect(doc.getDocumentCatalog().getStructureTreeRoot(), all);
+            assertThat(all.stream().filter(e -> e.getStructureType().equals("Figure")).map(e -> e.getAlternateDescription()))
+                    .containsExactly("Anytown Council");
+        }
+        assertThat(PdfUa.failures(pdf)).isEmpty();
+    }
+
+    @Test
+    void veraPdfReportsALinkThatLostItsDescription() throws Exception {
+        Book.Cover cover = new Book.Cover("A guide", "", "", "", "", "", "", "en-GB", "");
+        byte[] good = GuidePdf.render(book(), cover, Map.of(), "2026-11-21").bytes();
+        try (PDDocument doc = Loader.loadPDF(good)) {
+            for (PDPage p : doc.getPages()) {
+                for (PDAnnotation a : p.getAnnotations()) if (a instanceof PDAnnotationLink) a.getCOSObject().removeItem(COSName.CONTENTS);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            assertThat(PdfUa.failures(out.toByteArray())).containsKey("7.18.5-2");
+        }
+    }
+
+    @Test
+    void veraPdfReportsAnUntaggedPdfWithAFontThatIsNotEmbedded() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                s.beginText();
+                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                s.showText("Not accessible");
+                s.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            assertThat(PdfUa.failures(out.toByteArray())).containsKeys("6.2-1", "7.1-10", "7.21.4.1-1");
+        }
+    }
+}

@@ -231,6 +231,21 @@ public final class Pipeline implements AutoCloseable {
         return new Result(problems.sorted(), pages, site);
     }
 
+    /** Waits until the deferred runs scheduled so far are done (tests; a preview never waits). */
+    public void awaitBackground() throws InterruptedException {
+        List<java.util.concurrent.ScheduledFuture<?>> now;
+        synchronized (pending) {
+            now = List.copyOf(pending);
+        }
+        for (var f : now) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.CancellationException | java.util.concurrent.ExecutionException e) {
+                // replaced by a newer run, or failed: emitLater has said why
+            }
+        }
+    }
+
     /** Runs an emitter, remembering its files when the preview may defer it next time. */
     private void emit(Emitter emitter, Pages pages, Site site, Catalogue catalogue) {
         if (background == null || !deferrable.contains(emitter)) {

@@ -116,7 +116,8 @@ public final class Pipeline implements AutoCloseable {
                 .addEmitter(new BrandStylesheet())
                 .addDeferrableEmitter(new SearchIndex())
                 .addEmitter(new ComponentBundle())
-                .addDeferrableEmitter(new guide.pdf.GuideDownload());
+                // Not deferrable: it writes the PDF's figures into every page's download link, and checks them.
+                .addEmitter(new guide.pdf.GuideDownload());
     }
 
     public Pipeline addModel(Model model) {
@@ -144,7 +145,7 @@ public final class Pipeline implements AutoCloseable {
      * showing its previous files meanwhile. A build ({@code build}, {@code check}) runs it in order as any other.
      */
     public Pipeline addDeferrableEmitter(Emitter emitter) {
-        // It may only add files (it runs on its own catalogue): no withdraw().
+        // It may only add files (it runs on a copy of the catalogue): no withdraw(), no change to the pages.
         deferrable.add(emitter);
         return addEmitter(emitter);
     }

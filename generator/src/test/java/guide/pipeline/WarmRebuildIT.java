@@ -47,7 +47,7 @@ class WarmRebuildIT {
     }
 
     @Test
-    void thePreviewPublishesTheSearchIndexAndPdfOfTheNewTextOnceTheBackgroundRunsEnd() throws Exception {
+    void thePreviewPublishesTheSearchIndexOfTheNewTextOnceTheBackgroundRunEnds() throws Exception {
         SiteFixture warm = SiteFixture.copy("minimal", dir.resolve("warm"));
         try (Pipeline pipeline = Pipeline.standard().deferInBackground()) {
             assertThat(pipeline.build(warm.root(), warm.output(), true, Progress.quiet()).failed()).isFalse();

@@ -32,9 +32,23 @@
     return text.substring(0, end > SNIPPET / 2 ? end : SNIPPET);
   }
 
+  function remembered(step) {
+    var seen = Object.create(null);
+    var fn = function (token, i, tokens) {
+      var word = token.toString(), out = seen[word];
+      if (out === undefined) out = seen[word] = step(new lunr.Token(word, {}), i, tokens).toString();
+      return token.update(function () { return out; });
+    };
+    // Registered, as lunr asks of every pipeline step (only the search pipeline, plain lunr.stemmer, is saved).
+    lunr.Pipeline.registerFunction(fn, 'remembered-' + step.label);
+    return fn;
+  }
+
   return function (flat) {
     var builder = new lunr.Builder();
-    builder.pipeline.add(lunr.trimmer, lunr.stopWordFilter, lunr.stemmer);
+    // lunr's own trimmer, stop-word filter and stemmer, each remembered per word: they depend on the word
+    // alone, and a guide says the same words over and over (GraalJS interprets, so this halves the build).
+    builder.pipeline.add(remembered(lunr.trimmer), lunr.stopWordFilter, remembered(lunr.stemmer));
     builder.searchPipeline.add(lunr.stemmer);
     builder.ref('id');
     for (var f = 0; f < FIELDS.length; f++) builder.field(FIELDS[f], { boost: BOOSTS[f] });

@@ -63,7 +63,7 @@ class FocusNotObscuredIT extends OnTheBuiltGuide {
     static List<String> tabThrough(String page) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         browser.get(guide.url(page));
-        KeyboardIT.waitForTheDocumentToHaveFocus();
+        KeyboardIT.readyForKeys();
         List<String> problems = new ArrayList<>();
         List<Object> seen = new ArrayList<>();
         for (int stop = 0; stop < MOST_STOPS; stop++) {

@@ -22,13 +22,7 @@ class KeyboardIT extends OnTheBuiltGuide {
         List<String> wrong = new ArrayList<>();
         for (String page : guide.htmlPages()) {
             browser.get(guide.url(page));
-            // The page a reader opens has the focus; in a shared headless browser the window may have lost it.
-            browser.switchTo().window(browser.getWindowHandle());
-            // On a busy machine the driver can hand back a page still loading, and a first Tab then goes nowhere.
-            // (document.hasFocus() is no guide: headless Chromium here reports false on pages where Tab works.)
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(b ->
-                    "complete".equals(((org.openqa.selenium.JavascriptExecutor) b).executeScript("return document.readyState")));
-            waitForTheDocumentToHaveFocus();
+            readyForKeys();
             new Actions(browser).sendKeys(Keys.TAB).perform();
             WebElement first = browser.switchTo().activeElement();
             if (!"#main-content".equals(first.getDomAttribute("href")) || !first.isDisplayed()) {
@@ -116,13 +110,15 @@ class KeyboardIT extends OnTheBuiltGuide {
                 + (text.isEmpty() ? "" : " '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
     }
 
-    /** On a busy machine a page can load before its window has focus, and a Tab pressed then goes nowhere. */
-    static void waitForTheDocumentToHaveFocus() {
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
-                    .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("window.focus(); return document.hasFocus()")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            // Tab anyway: the check that follows reports where focus went.
-        }
+    /**
+     * Makes the page ready for a first key as a reader's is: its window focused (a shared headless browser
+     * may have lost it) and the page loaded (on a busy machine the driver can hand back one still loading,
+     * and a Tab then goes nowhere). Not document.hasFocus(): headless Chromium reports false even where Tab
+     * works, so waiting on it only ever timed out.
+     */
+    static void readyForKeys() {
+        browser.switchTo().window(browser.getWindowHandle());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(b ->
+                "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
     }
 }

@@ -78,6 +78,11 @@ class SearchQueriesIT extends OnTheBuiltGuide {
                         && p.manuscript().title().toLowerCase(Locale.ROOT).contains(words.toLowerCase(Locale.ROOT)))
                 .filter(p -> !"none".equals(p.manuscript().attribute("nav")))
                 .toList();
+        var removed = guide.result().site().sources().removed();
+        // Run on a local edition (-Dguide.edition) that hides the page, the query has nothing to find.
+        if (found.isEmpty() && !removed.isEmpty()) {
+            org.junit.jupiter.api.Assumptions.abort("no page titled '" + words + "': this edition removes " + removed);
+        }
         assertThat(found).as("pages titled '" + words + "'").isNotEmpty();
         // "action plan" names the tool and its guide: the first in reading order stands for both.
         return found.get(0).uri();

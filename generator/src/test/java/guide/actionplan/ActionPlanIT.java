@@ -95,8 +95,12 @@ class ActionPlanIT {
     static void openArea(WebDriver browser, ActionPlan.Priority p) {
         WebElement section = browser.findElement(By.id(p.id()));
         if (section.isDisplayed()) return;
+        // One "All areas" link is enough (each open area has two, and the first click closes the area).
         for (WebElement back : browser.findElements(By.cssSelector("[data-priority] [data-back]"))) {
-            if (back.isDisplayed()) back.click();
+            if (!back.isDisplayed()) continue;
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", back);
+            back.click();
+            break;
         }
         browser.findElement(By.cssSelector("[data-area-link='" + p.id() + "']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section.isDisplayed());

@@ -6,7 +6,9 @@ events as an open page does, then saves edits and times each one from the file's
 event: a change to one page's text, a change to a template, and a broken edit (whose problem page is
 shown on the same event). Prints the median of each.
 
-  bench/preview.py [runs]         (default 5 edits of each kind)"""
+  bench/preview.py [runs]         (default 5 edits of each kind)
+
+With PREVIEW_LOG=file, serve's own output (its stage lines for every rebuild) is kept in that file."""
 import http.client, os, shutil, socket, statistics, subprocess, sys, tempfile, threading, time, queue
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(__file__), ".."))
@@ -69,9 +71,10 @@ def main(runs):
             shutil.copytree(os.path.join(ROOT, folder), os.path.join(work, folder))
         shutil.copy(os.path.join(ROOT, "site.properties"), work)
         port = free_port()
+        log = open(os.environ["PREVIEW_LOG"], "w") if os.environ.get("PREVIEW_LOG") else subprocess.DEVNULL
         proc = subprocess.Popen([os.environ.get("JAVA", "java"), "-jar", JAR, "serve", "--source", work,
                                  "--output", os.path.join(work, "target", "site"), "--port", str(port)],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                stdout=log, stderr=subprocess.STDOUT)
         try:
             wait_up(port, proc)
             events = queue.Queue()

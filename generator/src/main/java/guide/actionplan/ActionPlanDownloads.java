@@ -21,6 +21,16 @@ public final class ActionPlanDownloads implements Refinement {
     public static final String XLSX = "action-plan.xlsx";
     public static final String PDF = "action-plan.pdf";
 
+    /** What the two downloads are made from, and the downloads made last from it (the preview rebuilds often; they take GraalJS and PDFBox). */
+    private record Made(String json, byte[] script, ActionPlan plan, Texts texts, String language, byte[] xlsx, byte[] pdf) {
+        boolean from(String json, byte[] script, ActionPlan plan, Texts texts, String language) {
+            return this.json.equals(json) && java.util.Arrays.equals(this.script, script) && this.plan.equals(plan)
+                    && this.texts.equals(texts) && this.language.equals(language);
+        }
+    }
+
+    private volatile Made last;
+
     @Override
     public void refine(Pages pages, Site site) {
         FormView view = ActionPlanModel.of(site);
@@ -30,8 +40,15 @@ public final class ActionPlanDownloads implements Refinement {
         String language = site.config().language();
         String json = LayoutJson.of(plan, PlanSheets.of(plan, texts));
         String folder = folder();
-        byte[] xlsx = WorkbookScript.blank(site.sources().assets().resolve(WorkbookScript.FILE), json);
-        byte[] pdf = BlankForm.write(plan, texts, language);
+        Path scriptFile = site.sources().assets().resolve(WorkbookScript.FILE);
+        byte[] script = readOrEmpty(scriptFile);
+        Made made = last;
+        if (made == null || !made.from(json, script, plan, texts, language)) {
+            made = new Made(json, script, plan, texts, language, WorkbookScript.blank(scriptFile, json), BlankForm.write(plan, texts, language));
+            last = made;
+        }
+        byte[] xlsx = made.xlsx();
+        byte[] pdf = made.pdf();
         String origin = ActionPlan.origin(site);
         site.catalogue().addBytes(folder + "/" + XLSX, origin, xlsx);
         site.catalogue().addBytes(folder + "/" + PDF, origin, pdf);
@@ -52,6 +69,14 @@ public final class ActionPlanDownloads implements Refinement {
             for (Element form : page.document().select("[data-action-plan]")) {
                 form.attr("data-layout", json);
             }
+        }
+    }
+
+    private static byte[] readOrEmpty(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readAllBytes(file) : new byte[0];
+        } catch (java.io.IOException e) {
+            return new byte[0]; // WorkbookScript reports a script it cannot read
         }
     }
 

@@ -67,6 +67,68 @@ public final class GuideDownload implements Emitter {
         }
         last = pdf;
         catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
+        complete(pages, pdf, site);
+    }
+
+    /**
+     * For the preview, instead of {@link #emit}: the last PDF this stage made goes into the catalogue and
+     * its figures onto the links of {@code pages} (the pages rendered afresh; the others already offer it),
+     * so the site is published without waiting for a new PDF ({@link #remake} follows in the background).
+     * False, doing nothing, when no PDF has been made yet.
+     */
+    public boolean offerLast(Pages pages, Site site, Catalogue catalogue) {
+        GuidePdf.Rendered pdf = last;
+        if (pdf == null) return false;
+        catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
+        complete(pages, pdf, site);
+        return true;
+    }
+
+    /**
+     * The last PDF into the catalogue, before the checks: pages the preview takes from its last build
+     * already link to it. False when there is none yet.
+     */
+    public boolean addLast(Catalogue catalogue) {
+        GuidePdf.Rendered pdf = last;
+        if (pdf == null) return false;
+        catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
+        return true;
+    }
+
+    /**
+     * The preview's background run: the PDF made again from {@code pages}, which already offer the last
+     * one (the book leaves the download links out, so they do not change it). Nothing is changed here;
+     * {@link #adopt} puts the result in place.
+     */
+    public GuidePdf.Rendered remake(Pages pages, Site site, Catalogue catalogue) {
+        GuidePdf.awaitWarm();
+        return make(pages, site.readingOrder(), site.config(), site.messages(), path -> catalogue.get(path).map(e -> e.content().bytes()));
+    }
+
+    /**
+     * Takes {@code pdf} (from {@link #remake}) as the last PDF, and moves every link on {@code pages} from
+     * the previous PDF's figures to its figures. Returns true when any link changed.
+     */
+    public boolean adopt(Pages pages, GuidePdf.Rendered pdf, Map<String, String> messages) {
+        GuidePdf.Rendered before = last;
+        last = pdf;
+        if (before == null) return false;
+        String was = " (" + figures(before, messages) + ")", now = " (" + figures(pdf, messages) + ")";
+        if (was.equals(now)) return false;
+        for (Page page : pages.all()) {
+            for (Element a : page.document().select("a[" + MARKER + "]")) {
+                if (a.childNodeSize() > 0 && a.childNode(a.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode t
+                        && t.getWholeText().endsWith(was)) {
+                    String text = t.getWholeText();
+                    t.text(text.substring(0, text.length() - was.length()) + now);
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The PDF's address and figures on every download link of {@code pages}, and the check of those links. */
+    private void complete(Pages pages, GuidePdf.Rendered pdf, Site site) {
         offer(pages, pdf, site.messages());
         // The not-found page is served from any folder: its addresses are absolute (as the refinement made the rest).
         String base = site.config().get(guide.refine.NotFoundAddresses.BASE_URL, "").strip();
@@ -82,8 +144,7 @@ public final class GuideDownload implements Emitter {
 
     /** Every "Download the whole guide" link gets the file's address from its page and its real figures. */
     public static void offer(Pages pages, GuidePdf.Rendered pdf, Map<String, String> messages) {
-        String figures = messages.getOrDefault("guide-pdf.figures", "PDF, {pages} pages, {size}")
-                .replace("{pages}", Integer.toString(pdf.pageCount())).replace("{size}", size(pdf.bytes().length));
+        String figures = figures(pdf, messages);
         for (Page page : pages.all()) {
             String root = "../".repeat(page.uri().split("/", -1).length - 1);
             for (Element a : page.document().select("a[" + MARKER + "]")) {
@@ -92,6 +153,12 @@ public final class GuideDownload implements Emitter {
                 a.appendText(" (" + figures + ")");
             }
         }
+    }
+
+    /** What a link says about the file: "PDF, 40 pages, 1.2 MB". */
+    static String figures(GuidePdf.Rendered pdf, Map<String, String> messages) {
+        return messages.getOrDefault("guide-pdf.figures", "PDF, {pages} pages, {size}")
+                .replace("{pages}", Integer.toString(pdf.pageCount())).replace("{size}", size(pdf.bytes().length));
     }
 
     /** The guide's PDF from its pages: no files written, nothing else changed. */

@@ -24,9 +24,11 @@ import guide.edition.Overlay;
 import guide.edition.RemovedLinks;
 import guide.emit.Emitter;
 import guide.index.SearchIndex;
+import guide.pages.Page;
 import guide.pages.Pages;
 import guide.problem.Problem;
 import guide.problem.Problems;
+import guide.problem.Tally;
 import guide.publish.Publisher;
 import guide.refine.Abbreviations;
 import guide.refine.InlineStyles;
@@ -41,6 +43,7 @@ import org.asciidoctor.Asciidoctor;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
@@ -74,6 +77,18 @@ public final class Pipeline implements AutoCloseable {
     static final long BACKGROUND_DELAY_MS = 700;
     /** Held while the output folder is swapped or written into. */
     private final Object outputLock = new Object();
+    /** Held for a whole build, and while a background run changes the last build's pages (the next build reuses them). */
+    private final Object buildLock = new Object();
+    /** Renders every page, or (the preview) only the pages that changed, with the templates it parsed last time. */
+    private final Renderer renderer = new Renderer();
+    /** The preview's last good build: the pages a rebuild may take as they are. Null before one, and outside the preview. */
+    private LastBuild last;
+    /** The context (see {@link LastBuild#contextOf}) of the renderer's last whole render. */
+    private String renderedContext;
+    /** Counts the preview's published builds: a background run whose build is no longer the latest changes nothing. */
+    private long generation;
+    /** Told when a background run has changed published pages (the preview reloads the open page). */
+    private volatile Runnable republished = () -> {};
 
     /**
      * Reads a data file into a typed model once, after the pages are converted and before they are
@@ -167,6 +182,12 @@ public final class Pipeline implements AutoCloseable {
         return this;
     }
 
+    /** Called after a background run changed the pages of the published site (not only its own files). */
+    public Pipeline onRepublished(Runnable action) {
+        this.republished = action;
+        return this;
+    }
+
     /** What a build produced: the problems (all of them) and the pages, if it got that far. */
     public record Result(List<Problem> problems, Pages pages, Site site) {
         public boolean failed() {
@@ -179,6 +200,12 @@ public final class Pipeline implements AutoCloseable {
      * check command), nothing is written to the output. On errors the output is left exactly as it was.
      */
     public Result build(Path sourceRoot, Path outputFolder, boolean publish, Progress progress) {
+        synchronized (buildLock) {
+            return buildLocked(sourceRoot, outputFolder, publish, progress);
+        }
+    }
+
+    private Result buildLocked(Path sourceRoot, Path outputFolder, boolean publish, Progress progress) {
         Path root = sourceRoot.toAbsolutePath().normalize();
         Path output = outputFolder.toAbsolutePath().normalize();
         Problems problems = new Problems();
@@ -197,18 +224,59 @@ public final class Pipeline implements AutoCloseable {
         PublishedFiles.of(sources).forEach((path, file) -> catalogue.addFile(path, sources.origin(file), file));
         Site site = new Site(config, sources, problems, manuscripts, catalogue);
         for (Model model : models) progress.stage(model.name(), () -> model.read(site));
-        Pages pages = progress.stage("render", () -> new Renderer().render(site));
 
-        progress.stage("refine", () -> refinements.forEach(r -> r.refine(pages, site)));
+        // The preview (warm) takes the pages that cannot have changed from its last good build.
+        boolean warm = background != null && publish;
+        String context = warm ? LastBuild.contextOf(sources) : null;
+        // Only with the templates the renderer parsed in its last whole render, which a failed build may have changed.
+        java.util.Set<String> changed = warm && last != null && context.equals(renderedContext) ? last.changed(context, manuscripts) : null;
+        LastBuild before = last;
+        Pages pages = changed == null
+                ? progress.stage("render", () -> renderer.render(site))
+                : progress.stage("render", () -> renderer.rerender(site, changed, before::page));
+        if (changed == null) renderedContext = context;
+        if (changed != null) progress.say("  (" + Tally.of(changed.size(), "page") + " changed: the others are as last time)");
+
+        java.util.Map<String, List<Problem>> noted = new java.util.HashMap<>();
+        progress.stage("refine", () -> {
+            if (!warm) {
+                refinements.forEach(r -> r.refine(pages, site));
+                return;
+            }
+            // Page by page, keeping each page's notes: a page taken from the last build keeps its notes too.
+            // Once with no page, for what a refinement adds to the site whichever pages change (the action plan's downloads).
+            Pages none = new Pages(List.of());
+            refinements.forEach(r -> r.refine(none, site));
+            for (Page page : pages.all()) {
+                if (changed != null && !changed.contains(page.uri())) {
+                    List<Problem> kept = before.noted().getOrDefault(page.uri(), List.of());
+                    problems.addAll(kept);
+                    noted.put(page.uri(), kept);
+                    continue;
+                }
+                int mark = problems.size();
+                Pages one = new Pages(List.of(page));
+                refinements.forEach(r -> r.refine(one, site));
+                noted.put(page.uri(), problems.since(mark));
+            }
+        });
+        // Pages kept from the last build link to its guide PDF already: it is there for the link check to find.
+        if (changed != null) for (Emitter e : emitters) if (e instanceof guide.pdf.GuideDownload pdf) pdf.addLast(catalogue);
         progress.stage("check", () -> checks.forEach(c -> problems.addAll(c.check(pages, site))));
         List<Emitter> later = new ArrayList<>();
+        guide.pdf.GuideDownload remade = null;
         if (!problems.hasErrors()) {
             for (Emitter emitter : emitters) {
                 Catalogue previous = lastDeferred.get(emitter);
-                if (background != null && publish && deferrable.contains(emitter) && previous != null) {
+                if (warm && deferrable.contains(emitter) && previous != null) {
                     later.add(emitter);
                     previous.entries().forEach(catalogue::add);
                     progress.say("  " + emitter.name() + " runs in the background (its files are updated in a moment; `build` always runs it)");
+                } else if (warm && emitter instanceof guide.pdf.GuideDownload pdf
+                        && pdf.offerLast(fresh(pages, changed), site, catalogue)) {
+                    // The links offer the last PDF's figures until the new one is made, in the background.
+                    remade = pdf;
+                    progress.say("  " + emitter.name() + " is made again in the background (the links show the last one's size until then)");
                 } else {
                     progress.stage(emitter.name(), () -> emit(emitter, pages, site, catalogue));
                 }
@@ -220,6 +288,12 @@ public final class Pipeline implements AutoCloseable {
                     Publisher.publish(catalogue, output);
                 }
             });
+            if (warm) {
+                last = new LastBuild(context, LastBuild.headersOf(manuscripts), LastBuild.byUri(manuscripts), pages, Map.copyOf(noted));
+                generation++;
+            }
+            long built = generation;
+            guide.pdf.GuideDownload pdf = remade;
             synchronized (pending) {
                 pending.forEach(f -> f.cancel(false));
                 pending.clear();
@@ -227,9 +301,57 @@ public final class Pipeline implements AutoCloseable {
                     pending.add(background.schedule(() -> emitLater(emitter, pages, site, catalogue, output, progress),
                             BACKGROUND_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS));
                 }
+                if (pdf != null) {
+                    pending.add(background.schedule(() -> remakeLater(pdf, built, pages, site, catalogue, output, progress),
+                            BACKGROUND_DELAY_MS, java.util.concurrent.TimeUnit.MILLISECONDS));
+                }
             }
         }
         return new Result(problems.sorted(), pages, site);
+    }
+
+    /** The pages this build rendered afresh: all of them, or those that changed. */
+    private static Pages fresh(Pages pages, java.util.Set<String> changed) {
+        return changed == null ? pages : new Pages(pages.all().stream().filter(p -> changed.contains(p.uri())).toList());
+    }
+
+    /**
+     * The preview's background PDF: made from this build's pages; if this build is still the latest, the
+     * file is published and, when its figures differ from the last PDF's, every page's links are changed
+     * to them and the pages published again (and the open page reloaded).
+     */
+    private void remakeLater(guide.pdf.GuideDownload pdf, long built, Pages pages, Site site, Catalogue catalogue, Path output,
+                             Progress progress) {
+        try {
+            long start = System.nanoTime();
+            guide.pdf.GuidePdf.Rendered made = pdf.remake(pages, site, catalogue);
+            boolean relinked;
+            synchronized (buildLock) {
+                if (built != generation) return; // a newer build has its own run
+                relinked = pdf.adopt(pages, made, site.messages());
+                synchronized (outputLock) {
+                    writeAtomically(output, guide.pdf.GuideDownload.FILE, made.bytes());
+                    if (relinked) {
+                        for (Page page : pages.all()) {
+                            writeAtomically(output, page.uri(), page.document().outerHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            progress.say("  " + pdf.name() + " (background) " + (System.nanoTime() - start) / 1_000_000 + " ms"
+                    + (relinked ? ", its new size written on every page" : ""));
+            if (relinked) republished.run();
+        } catch (RuntimeException | java.io.IOException e) {
+            progress.say("  " + pdf.name() + " (background) stopped: " + e.getMessage() + "; `build` shows the problem.");
+        }
+    }
+
+    /** Replaces one published file in one step, so the preview never serves half of it. */
+    private static void writeAtomically(Path output, String path, byte[] bytes) throws java.io.IOException {
+        Path file = output.resolve(path);
+        Path temp = file.resolveSibling("." + file.getFileName() + ".new");
+        java.nio.file.Files.write(temp, bytes);
+        java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Waits until the deferred runs scheduled so far are done (tests; a preview never waits). */

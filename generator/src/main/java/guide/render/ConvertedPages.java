@@ -32,13 +32,18 @@ public final class ConvertedPages implements ParserEngine {
         }
         Manuscript m = handoff.page(uri).orElse(null);
         if (m == null) return null;
+        return model(m);
+    }
+
+    /** JBake's model of a converted page: its type, title and body, and its own address. */
+    static DocumentModel model(Manuscript m) {
         DocumentModel model = DocumentModel.createDefaultDocumentModel();
         model.setType(m.type());
         model.setStatus("published");
         model.setTitle(m.title() == null ? "" : m.title());
         model.setBody(m.body());
         model.setTags(new String[0]);
-        model.put(Handoff.URI, uri);
+        model.put(Handoff.URI, m.uri());
         return model;
     }
 

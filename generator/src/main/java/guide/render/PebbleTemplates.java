@@ -25,12 +25,12 @@ import java.io.Writer;
  * for everything; only the page body, which Asciidoctor already made, is written raw by the templates.
  */
 public final class PebbleTemplates extends AbstractTemplateEngine {
-    private final Handoff handoff;
+    private final JBakeConfiguration jbake;
     private final PebbleEngine pebble;
 
     public PebbleTemplates(JBakeConfiguration config, ContentStore db) {
         super(config, db);
-        this.handoff = config.get(Handoff.CONFIG_KEY) instanceof Handoff h ? h : null;
+        this.jbake = config;
         FileLoader loader = new FileLoader();
         loader.setPrefix(config.getTemplateFolder().getAbsolutePath());
         loader.setCharset("UTF-8");
@@ -45,7 +45,8 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer jbakeFile) throws RenderingException {
-        if (handoff == null) throw new RenderingException("The guide's pages are missing from JBake's configuration");
+        // Looked up for each page: the preview renders later builds' pages with the same engine (Renderer.rerender).
+        if (!(jbake.get(Handoff.CONFIG_KEY) instanceof Handoff handoff)) throw new RenderingException("The guide's pages are missing from JBake's configuration");
         DocumentModel content = model.getContent();
         String uri = String.valueOf(content.get(Handoff.URI));
         Manuscript page = handoff.page(uri)
@@ -56,14 +57,14 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
             template.evaluate(html, new PageContext(handoff.site, page, content.getBody()).asMap());
             handoff.rendered(uri, html.toString());
         } catch (PebbleException | IOException e) {
-            handoff.site.problems().add(describe(e, templateName, page));
+            handoff.site.problems().add(describe(handoff, e, templateName, page));
             handoff.failed(uri);
             throw new RenderingException(e.getMessage(), e);
         }
     }
 
     /** A template error, pointing at the template file (a partial, a local edition's copy) and line Pebble names. */
-    private Problem describe(Exception e, String templateName, Manuscript page) {
+    private static Problem describe(Handoff handoff, Exception e, String templateName, Manuscript page) {
         String file = handoff.templates.origin(templateName);
         int line = 0;
         Throwable cause = e;

@@ -29,7 +29,14 @@ import java.util.List;
  */
 public final class Renderer {
     /** JBake's folders: its tickets in, its (empty) output files out. Nothing here is published or read back. */
-    static final String SCRATCH = "render";
+    public static final String SCRATCH = "render";
+
+    /**
+     * JBake's renderer from the last whole render, with its template engine and the templates it has
+     * parsed: {@link #rerender} puts single pages through it, without crawling or JBake's content store.
+     */
+    private org.jbake.app.Renderer warm;
+    private DefaultJBakeConfiguration warmConfig;
 
     public Pages render(Site site) {
         SourceTree sources = site.sources();
@@ -61,6 +68,8 @@ public final class Renderer {
 
         Oven oven = new Oven(config);
         oven.bake();
+        warm = oven.getUtensils().getRenderer();
+        warmConfig = config;
         // Template errors were already reported with their file and line by PebbleTemplates.
         if (!site.problems().hasErrors()) for (Throwable t : oven.getErrors()) {
             site.problems().add(Problem.error("templates", 0, "A page could not be rendered: "
@@ -68,10 +77,50 @@ public final class Renderer {
                     "Check the template named in the message; Pebble reports the line."));
         }
 
+        return collect(site, handoff, published, m -> null);
+    }
+
+    /**
+     * Renders only the pages in {@code changed} again, through JBake's renderer of the last whole render,
+     * and takes every other page from {@code unchanged}. For the preview, when the caller knows that
+     * nothing a template reads besides those pages' bodies has changed since (templates, data, settings,
+     * every page's title, header and headings): then each other page would render exactly as before.
+     */
+    public Pages rerender(Site site, java.util.Set<String> changed, java.util.function.Function<String, Page> unchanged) {
+        if (warm == null) throw new IllegalStateException("rerender needs a whole render first");
+        List<Manuscript> published = site.manuscripts().published();
+        Handoff handoff = new Handoff(site, site.templates());
+        warmConfig.setProperty(Handoff.CONFIG_KEY, handoff);
+        int n = 0;
+        for (Manuscript m : published) {
+            if (!changed.contains(m.uri())) continue;
+            org.jbake.model.DocumentModel model = ConvertedPages.model(m);
+            // The address JBake writes its own (empty, unread) output file at; ours travels in the model.
+            model.setUri("rerendered-" + n++ + ".html");
+            try {
+                warm.render(model);
+            } catch (Exception e) {
+                // PebbleTemplates has reported a template's failure at its line; anything else is said here.
+                if (!handoff.hasFailed(m.uri())) site.problems().add(Problem.error(m.origin(), 1, "The page could not be rendered: " + e.getMessage(),
+                        "Check the page's type (:jbake-type:) and its template."));
+            }
+        }
+        return collect(site, handoff, published, uri -> changed.contains(uri) ? null : unchanged.apply(uri));
+    }
+
+    /** The rendered pages in reading order (then any others), parsed once each and added to the catalogue. */
+    private static Pages collect(Site site, Handoff handoff, List<Manuscript> published, java.util.function.Function<String, Page> reuse) {
+        Templates templates = site.templates();
         List<Page> pages = new ArrayList<>();
         List<Manuscript> ordered = new ArrayList<>(site.readingOrder().sequence());
         published.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
         for (Manuscript m : ordered) {
+            Page kept = reuse.apply(m.uri());
+            if (kept != null) {
+                pages.add(kept);
+                site.catalogue().addPage(m.uri(), m.origin(), kept.document());
+                continue;
+            }
             String html = handoff.html(m.uri()).orElse("");
             if (html.isEmpty()) {
                 // A failed template or a missing one is already a problem at its cause: say nothing more.

@@ -56,7 +56,7 @@ public final class PreviewServer {
     private HttpServer server;
 
     public PreviewServer(Pipeline pipeline, Path root, Path output, int port, PrintStream out) {
-        this.pipeline = pipeline.deferInBackground();
+        this.pipeline = pipeline.deferInBackground().onRepublished(this::notifyListeners);
         this.root = root.toAbsolutePath().normalize();
         this.output = output.toAbsolutePath().normalize();
         this.port = port;

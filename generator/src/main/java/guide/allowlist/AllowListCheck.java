@@ -28,6 +28,7 @@ import java.util.Set;
  * the text could have moved what follows outside the part of the page that holds the text.
  */
 public final class AllowListCheck implements Check {
+    private final guide.check.PerSource found = new guide.check.PerSource();
     /** Site setting that widens the list for a fork, e.g. {@code pages.allow=video, video@src, video@controls}. */
     public static final String SETTING = "pages.allow";
 
@@ -35,9 +36,11 @@ public final class AllowListCheck implements Check {
     public List<Problem> check(Pages pages, Site site) {
         List<Problem> problems = new ArrayList<>();
         PageAllowList list = allowList(site, problems);
+        // The preview checks again only the pages whose body or lines changed, while the setting stays the same.
+        found.begin(site.config().get(SETTING, ""));
         for (Manuscript m : site.manuscripts().all()) {
             if (m.draft()) continue;
-            problems.addAll(check(m, m.body(), list));
+            problems.addAll(found.of(m.origin(), List.of(m.uri(), m.body(), m.lines()), () -> check(m, m.body(), list)));
         }
         return problems;
     }

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class LanguageCheck implements Check {
     public static final String TERMS = "language/terms";
     private static final String LINE_OK = "language-ok";
+    /** The preview scans again only the files whose lines changed (while the terms stay the same). */
+    private final PerSource found = new PerSource();
 
     record Term(List<String> avoid, String use, String why, List<Pattern> patterns) {}
 
@@ -27,17 +29,28 @@ public final class LanguageCheck implements Check {
         List<Term> terms = terms(site.data().get(TERMS));
         List<Problem> problems = new ArrayList<>();
         if (terms.isEmpty()) return problems;
+        found.begin(site.data().get(TERMS));
         for (Manuscript m : site.manuscripts().all()) {
             if (m.draft() || "off".equals(m.attribute("language-check"))) continue;
-            scan(m.origin(), m.lines(), terms, problems);
-            scanLineBreaks(m.origin(), m.lines(), terms, problems);
+            problems.addAll(found.of(m.origin(), m.lines(), () -> {
+                List<Problem> in = new ArrayList<>();
+                scan(m.origin(), m.lines(), terms, in);
+                scanLineBreaks(m.origin(), m.lines(), terms, in);
+                return in;
+            }));
         }
         for (String key : site.data().all().keySet()) {
             if (key.equals(TERMS)) continue;
             java.nio.file.Path file = site.sources().content().resolve(key + ".yml");
             if (!java.nio.file.Files.isRegularFile(file)) file = site.sources().content().resolve(key + ".yaml");
             try {
-                scan(site.sources().origin(file), java.nio.file.Files.readAllLines(file), terms, problems);
+                List<String> lines = java.nio.file.Files.readAllLines(file);
+                String origin = site.sources().origin(file);
+                problems.addAll(found.of(origin, lines, () -> {
+                    List<Problem> in = new ArrayList<>();
+                    scan(origin, lines, terms, in);
+                    return in;
+                }));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -27,11 +27,15 @@ public final class SourceTextCheck implements Check {
     private static final Pattern NOT_FORMATTING = Pattern.compile(
             "[a-z][a-z0-9+.-]*://\\S*?(?=\\[|\\s|$)|(xref|link|image|mailto|include|footnote|kbd|pass):+[^\\s\\[]*|`[^`]*`|\\+[^+]*\\+|\\{[^}\\s]*}|<<[^>]*>>|\\[[^\\]]*]");
 
+    /** The preview checks again only the pages whose lines changed. */
+    private final PerSource found = new PerSource();
+
     @Override
     public List<Problem> check(Pages pages, Site site) {
         List<Problem> problems = new ArrayList<>();
+        found.begin("");
         for (Manuscript m : site.manuscripts().all()) {
-            if (!m.draft()) problems.addAll(check(m.origin(), m.lines()));
+            if (!m.draft()) problems.addAll(found.of(m.origin(), m.lines(), () -> check(m.origin(), m.lines())));
         }
         return problems;
     }

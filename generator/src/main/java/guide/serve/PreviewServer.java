@@ -113,10 +113,12 @@ public final class PreviewServer {
     /** Rebuilds the whole site and tells open pages to reload. A build that breaks is shown, never fatal. */
     public synchronized void rebuild() {
         try {
+            long start = System.nanoTime(), cpu = processCpu();
             Pipeline.Result r = pipeline.build(root, output, true, new Progress(out));
             problems = r.failed() ? r.problems() : List.of();
             r.problems().forEach(out::println);
-            out.println(r.failed() ? "Problems found: the browser shows them until they are fixed." : "Rebuilt.");
+            String took = " (" + (System.nanoTime() - start) / 1_000_000 + " ms; CPU " + (processCpu() - cpu) / 1_000_000 + " ms)";
+            out.println(r.failed() ? "Problems found" + took + ": the browser shows them until they are fixed." : "Rebuilt" + took + ".");
         } catch (RuntimeException | StackOverflowError e) {
             // A stage that should have reported a problem threw instead: keep serving, and say so.
             problems = List.of(Problem.error("(the build)", 0, "The build stopped unexpectedly: " + e,
@@ -124,6 +126,12 @@ public final class PreviewServer {
             out.println(problems.get(0));
         }
         notifyListeners();
+    }
+
+    /** The CPU time of the whole process so far (every thread, the JVM's own included), in nanoseconds; 0 if unknown. */
+    private static long processCpu() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** A change under assets/ needs no rebuild: copy the file over and reload. */

@@ -285,7 +285,9 @@ public final class Pipeline implements AutoCloseable {
         if (publish && !problems.hasErrors()) {
             progress.stage("publish", () -> {
                 synchronized (outputLock) {
-                    Publisher.publish(catalogue, output);
+                    // The preview writes only what changed into its own folder; a build writes it all and swaps.
+                    if (warm) Publisher.update(catalogue, output);
+                    else Publisher.publish(catalogue, output);
                 }
             });
             if (warm) {

@@ -61,6 +61,49 @@ public final class Publisher {
         }
     }
 
+    /**
+     * For the preview, which publishes on every save into its own folder (never the built site): brings
+     * {@code output} up to date in place. A file whose bytes are unchanged is left alone, a changed or new
+     * one replaces the old in one step (so the preview never serves half a file), and a file the catalogue
+     * no longer holds goes. The result is what {@link #publish} would have written.
+     */
+    public static void update(Catalogue catalogue, Path output) {
+        try {
+            recover(output);
+            if (!Files.isDirectory(output)) {
+                publish(catalogue, output);
+                return;
+            }
+            java.util.Set<Path> wanted = new java.util.HashSet<>();
+            for (Catalogue.Entry e : catalogue.entries()) {
+                Path file = output.resolve(e.path());
+                wanted.add(file);
+                byte[] bytes = e.content().bytes();
+                if (Files.isRegularFile(file) && Files.size(file) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) continue;
+                if (Files.isDirectory(file)) SourceTree.deleteTree(file);
+                Files.createDirectories(file.getParent());
+                Path temp = file.resolveSibling("." + file.getFileName() + ".new");
+                Files.write(temp, bytes);
+                move(temp, file);
+            }
+            java.util.List<Path> present;
+            try (java.util.stream.Stream<Path> s = Files.walk(output)) {
+                present = s.filter(p -> !p.equals(output)).sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList();
+            }
+            for (Path p : present) {
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    try (java.util.stream.Stream<Path> s = Files.list(p)) {
+                        if (s.findAny().isEmpty()) Files.delete(p);
+                    }
+                } else if (!wanted.contains(p)) {
+                    Files.delete(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void swap(Path output) throws IOException {
         Path old = oldFor(output);
         SourceTree.deleteTree(old);

@@ -55,7 +55,6 @@ public final class SourceTree {
         try {
             root = root.toAbsolutePath().normalize();
             work = work.toAbsolutePath().normalize();
-            deleteTree(work);
             Files.createDirectories(work);
             SourceRules rules = new SourceRules(root);
             // working path -> the file it is copied from; kept in order so the overlay can replace entries
@@ -89,8 +88,16 @@ public final class SourceTree {
                 chosen.remove(loser);
                 origins.remove(loser);
             }
+            // The working folder is brought up to date rather than made again: the preview gathers on every
+            // save, and a file that reads the same is left as it is. What is not chosen now goes.
+            for (String folder : FOLDERS) removeUnchosen(work, work.resolve(folder), chosen);
             for (Map.Entry<String, Path> e : chosen.entrySet()) {
                 Path target = work.resolve(e.getKey());
+                if (Files.isDirectory(e.getValue(), LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                if (sameBytes(e.getValue(), target)) continue;
                 Files.createDirectories(target.getParent());
                 // NOFOLLOW_LINKS: the file was checked not to be a link; never copy what a link points at.
                 Files.copy(e.getValue(), target, StandardCopyOption.REPLACE_EXISTING, LinkOption.NOFOLLOW_LINKS);
@@ -117,6 +124,27 @@ public final class SourceTree {
             chosen.put(rel, entry);
             origins.put(rel, origin);
         }
+    }
+
+    /** Deletes every file and folder under {@code dir} in the working folder that is not chosen (deepest first). */
+    private static void removeUnchosen(Path work, Path dir, Map<String, Path> chosen) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        List<Path> present;
+        try (Stream<Path> s = Files.walk(dir)) {
+            present = s.filter(p -> !p.equals(dir)).sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList();
+        }
+        for (Path p : present) {
+            Path source = chosen.get(slashes(work.relativize(p)));
+            boolean keep = source != null && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) == Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS);
+            if (!keep) deleteTree(p);
+        }
+    }
+
+    /** True when {@code copy} is a regular file holding exactly the bytes of {@code source}. */
+    private static boolean sameBytes(Path source, Path copy) throws IOException {
+        if (!Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (Files.size(source) != Files.size(copy)) return false;
+        return java.util.Arrays.equals(Files.readAllBytes(source), Files.readAllBytes(copy));
     }
 
     public static String slashes(Path p) {

@@ -51,4 +51,31 @@ class SourceTreeTest {
         SourceTree.gather(root, work);
         assertThat(work.resolve("content/stale.adoc")).doesNotExist();
     }
+
+    @Test
+    void gatheringAgainAfterChangesLeavesTheSameWorkingFolderAsGatheringAfresh() throws Exception {
+        write("content/a.adoc", "a");
+        write("content/part/b.adoc", "b");
+        write("content/gone/c.adoc", "c");
+        write("templates/page.peb", "template");
+        write("local/content/a.adoc", "local a");
+        Path work = root.resolve("target/work");
+        SourceTree.gather(root, work);
+
+        write("content/part/b.adoc", "b, longer now");
+        write("templates/page.peb", "templaTe"); // the same size: only the bytes tell
+        Files.delete(root.resolve("content/gone/c.adoc"));
+        Files.delete(root.resolve("content/gone"));
+        Files.delete(root.resolve("local/content/a.adoc"));
+        write("content/new.adoc", "new");
+        SourceTree again = SourceTree.gather(root, work);
+        Path fresh = root.resolve("target/fresh");
+        SourceTree.gather(root, fresh);
+
+        assertThat(guide.testing.SiteFixture.fingerprint(work)).isEqualTo(guide.testing.SiteFixture.fingerprint(fresh));
+        assertThat(Files.readString(work.resolve("content/a.adoc"))).isEqualTo("a");
+        assertThat(Files.readString(work.resolve("templates/page.peb"))).isEqualTo("templaTe");
+        assertThat(work.resolve("content/gone")).doesNotExist();
+        assertThat(again.origin(work.resolve("content/a.adoc"))).isEqualTo("content/a.adoc");
+    }
 }

@@ -1,5 +1,6 @@
 package guide.guide;
 
+import guide.convert.Manuscript;
 import guide.testing.BuiltGuide;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the real guide's text promises its readers: every page of the framework, the introduction and the
- * practice examples says what it is based on; the glossary is in alphabetical order and holds only
+ * What the real guide's text promises its readers: every page says what it is based on (pages about the
+ * website itself, that it draws on no source document), and every page of the framework, the introduction
+ * and the practice examples names at least one document; the glossary is in alphabetical order and holds only
  * abbreviations a reader meets; the pages that tell readers to contact the publisher say who that is.
  */
 class TheGuidesTextIT {
@@ -36,6 +38,31 @@ class TheGuidesTextIT {
             Element line = page(page).selectFirst("main .based-on");
             assertThat(line).as("Based on line on " + page).isNotNull();
             assertThat(line.text()).as(page).startsWith("Based on:").contains("“");
+        }
+    }
+
+    @Test
+    void everyPageNamesItsSourcesAndOnlyPagesAboutTheWebsiteItselfSayNone() {
+        List<Manuscript> all = guide.result().site().manuscripts().all().stream().filter(m -> !m.draft()).toList();
+        assertThat(all).hasSizeGreaterThan(30);
+        for (Manuscript m : all) {
+            String sources = m.attribute("sources");
+            assertThat(sources).as(":sources: on " + m.origin()).isNotBlank();
+            if (sources.strip().equals("none")) {
+                assertThat(m.uri()).as(m.origin() + " says it draws on no source document")
+                        .matches("about/(accessibility|privacy-and-safety|index)\\.html|search\\.html|404\\.html");
+            }
+        }
+    }
+
+    @Test
+    void everyPageInTheReadingOrderShowsWhereItComesFrom() throws IOException {
+        for (String path : guide.htmlPages()) {
+            Document page = page(path);
+            if (page.select("nav[data-guide-nav] a[aria-current=page]").isEmpty()) continue; // search, not found
+            Element line = page.selectFirst("main .based-on");
+            assertThat(line).as("Based on line on " + path).isNotNull();
+            assertThat(line.text()).as(path).matches("Based on: “.*|Written for this website: .*");
         }
     }
 

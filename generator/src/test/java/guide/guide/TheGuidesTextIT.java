@@ -66,6 +66,29 @@ class TheGuidesTextIT {
         }
     }
 
+    /** The figures each practice example's source document gives (its own page may word them as it likes). */
+    static final Map<String, List<String>> FIGURES = Map.of(
+            "practice-examples/newham.html", List.of("26%", "April", "October 2024", "49 sex workers", "12 months", "late 2023",
+                    "27 high risk cases", "3 hubs", "20 sex workers", "55 residents", "June 2024", "3 current or former sex workers"),
+            "practice-examples/hackney.html", List.of("September 2016", "22 sex workers", "2 of them", "25 to 49"),
+            "practice-examples/southend.html", List.of("June 2020", "close to 50 women", "18 months", "2 women", "3 women",
+                    "every Thursday", "every fortnight"),
+            "practice-examples/camden-islington-haringey.html", List.of("more than 30 years", "3 sessions a week", "1 of them",
+                    "1 session a week"),
+            "practice-examples/yorkshire-humber.html", List.of("2022", "March 2023", "24 October 2024", "November 2022"));
+
+    @Test
+    void everyPracticeExampleKeepsEveryFigureItsSourceGives() throws IOException {
+        int checked = 0;
+        for (Map.Entry<String, List<String>> e : FIGURES.entrySet()) {
+            if (!Files.isRegularFile(guide.site().resolve(e.getKey()))) continue; // an edition may leave an example out
+            String text = page(e.getKey()).selectFirst("main").text();
+            assertThat(text).as(e.getKey()).contains(e.getValue());
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(4);
+    }
+
     @Test
     void theGlossaryIsInAlphabeticalOrder() throws IOException {
         List<String> shown = page("glossary/index.html").select("dt.glossary__term").eachText();

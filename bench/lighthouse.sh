@@ -3,7 +3,8 @@
 # the mobile and the desktop presets, through Debian's chromium (CHROME_PATH). Serves target/site on
 # 127.0.0.1 and prints, per page and preset, the accessibility, best-practices and performance scores,
 # the cumulative layout shift and what the page weighs as loaded (Lighthouse's total-byte-weight: bytes
-# transferred, uncompressed here as the local server does not gzip). Not a test: figures go in notes.
+# transferred). The site is served by bench/serve.py, which gzips text as web hosts do; PLAIN=1 serves it
+# uncompressed (as `python3 -m http.server` does) to see a host that does not. Not a test: figures go in notes.
 #   bench/lighthouse.sh [pages...]      (default: every page; run `mvn -q package` first; SITE=folder for another)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,10 @@ tools=target/lighthouse
 [ -x "$tools/node_modules/.bin/lighthouse" ] || npm i -E --no-audit --no-fund --prefix "$tools" lighthouse@12.2.3 >/dev/null
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 port=${PORT:-8931}
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
+serve=(python3 bench/serve.py "$site" "$port")
+[ "${PLAIN:-0}" = 1 ] && serve+=(--plain)
+echo "Served by bench/serve.py, $([ "${PLAIN:-0}" = 1 ] && echo uncompressed || echo gzipped as hosts do); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+"${serve[@]}" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server' EXIT
 sleep 1

@@ -266,10 +266,12 @@ class ActionPlanIT {
         @SuppressWarnings("unchecked")
         List<Long> written = (List<Long>) ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
-                        + "var s = document.createElement('script'); s.src = 'workbook.js'; s.onload = function () {"
-                        + "var layout = JSON.parse(document.querySelector('[data-action-plan]').getAttribute('data-layout'));"
-                        + "done(Array.prototype.slice.call(window.ActionPlanWorkbook.write(layout, {}))); };"
-                        + "document.body.appendChild(s);");
+                        + "var l = document.createElement('script');"
+                        + "l.src = document.querySelector('[data-action-plan]').getAttribute('data-layout-src');"
+                        + "l.onload = function () { var s = document.createElement('script'); s.src = 'workbook.js'; s.onload = function () {"
+                        + "done(Array.prototype.slice.call(window.ActionPlanWorkbook.write(window.ActionPlanWorkbookLayout, {}))); };"
+                        + "document.body.appendChild(s); };"
+                        + "document.body.appendChild(l);");
         byte[] page = new byte[written.size()];
         for (int i = 0; i < page.length; i++) page[i] = written.get(i).byteValue();
         assertThat(page).as("the page's workbook with no answers").isEqualTo(site);

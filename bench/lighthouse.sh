@@ -5,7 +5,8 @@
 # the cumulative layout shift and what the page weighs as loaded (Lighthouse's total-byte-weight: bytes
 # transferred). The site is served by bench/serve.py, which gzips text as web hosts do; PLAIN=1 serves it
 # uncompressed (as `python3 -m http.server` does) to see a host that does not. Not a test: figures go in notes.
-#   bench/lighthouse.sh [pages...]      (default: every page; run `mvn -q package` first; SITE=folder for another)
+#   bench/lighthouse.sh [pages...]      (default: every page; run `mvn -q package` first; SITE=folder for another;
+#                                        PRESETS=mobile for one preset)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 site=${SITE:-target/site}
@@ -27,7 +28,7 @@ out=target/lighthouse/reports
 mkdir -p "$out"
 printf '%-48s %-8s %5s %5s %5s %6s %8s\n' page preset a11y bp perf CLS KB
 for page in "${pages[@]}"; do
-  for preset in mobile desktop; do
+  for preset in ${PRESETS:-mobile desktop}; do
     report="$out/$(echo "$page" | tr '/' '_').$preset.json"
     flags=(--quiet --output=json --output-path="$report" --only-categories=accessibility,best-practices,performance
            --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync")

@@ -576,11 +576,12 @@
     download('action-plan-answers.json', 'application/json', JSON.stringify(saveFile(), null, 2));
   });
 
-  /** Adds a script to the page and runs {@code then} once it has loaded. */
+  /** Adds a script to the page and runs {@code then} once it has loaded (a copy of the page saved without it says so). */
   function addScript(src, then) {
     var script = document.createElement('script');
     script.src = src;
     script.onload = then;
+    script.onerror = function () { script.remove(); say(text('workbook-unavailable')); };
     document.body.appendChild(script);
   }
 

@@ -259,6 +259,19 @@ class ActionPlanIT {
     }
 
     @Test
+    void aCopyOfThePageWithoutTheWorkbookFilesSaysSoAndKeepsTheAnswers() {
+        Map<String, String> answers = answers();
+        fill(answers);
+        Map<String, String> before = formValues();
+        // As in a copy of the page saved without the files beside it.
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('[data-action-plan]').setAttribute('data-layout-src', 'missing-layout.js');");
+        click("[data-download-xlsx]");
+        assertThat(status()).contains("could not be made", "Your answers have not been changed");
+        assertThat(formValues()).isEqualTo(before);
+    }
+
+    @Test
     void theBlankWorkbookOfTheSiteIsTheBytesThePageWritesWithNoAnswers() throws Exception {
         byte[] site = Files.readAllBytes(guide.site().resolve("action-plan/" + ActionPlanDownloads.XLSX));
         // What the page's script writes for no answers, read out of the page as bytes (the page loads

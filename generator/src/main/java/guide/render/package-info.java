@@ -15,5 +15,11 @@
  * catalogue. Drafts never cross the seam; addresses are ours, not JBake's (which percent-encodes them);
  * JBake's own output files, its asset copying and its data files are unused. No phase after this one
  * touches JBake or reads anything JBake wrote.
+ * <p>
+ * The preview renders a save of one page's text without a new bake: {@link guide.render.Renderer#rerender}
+ * hands just the changed pages to the JBake renderer of the last whole bake (its Pebble engine keeps the
+ * parsed templates), with no crawl and no content store, and takes every other page from the last good
+ * build. The pipeline asks for it only when the templates, data, settings and every page's header are as
+ * they were at that bake ({@code guide.pipeline.LastBuild}).
  */
 package guide.render;

@@ -443,7 +443,18 @@ public final class Pipeline implements AutoCloseable {
     /** Shuts Asciidoctor (and its JRuby) down. */
     @Override
     public synchronized void close() {
-        if (background != null) background.shutdownNow();
+        if (background != null) {
+            synchronized (pending) {
+                pending.forEach(f -> f.cancel(false));
+            }
+            background.shutdown();
+            try {
+                // A run under way finishes what it writes (uninterrupted): nothing touches the output once this returns.
+                background.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (converter != null) converter.close();
         try {
             asciidoctor.get().shutdown();

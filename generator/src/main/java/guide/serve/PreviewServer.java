@@ -54,6 +54,8 @@ public final class PreviewServer {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile List<Problem> problems = List.of();
     private HttpServer server;
+    private volatile WatchService watcher;
+    private volatile boolean stopped;
 
     public PreviewServer(Pipeline pipeline, Path root, Path output, int port, PrintStream out) {
         this.pipeline = pipeline.deferInBackground().onRepublished(this::notifyListeners);
@@ -102,8 +104,21 @@ public final class PreviewServer {
         return server.getAddress().getPort();
     }
 
+    /** Stops serving and watching, and waits for a rebuild under way, so nothing writes to the output after this returns. */
     public void stop() {
+        stopped = true;
+        WatchService w = watcher;
+        if (w != null) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
         if (server != null) server.stop(0);
+        synchronized (this) {
+            // a rebuild holds this lock: taking it waits for the rebuild to end
+        }
     }
 
     public List<Problem> problems() {
@@ -112,6 +127,7 @@ public final class PreviewServer {
 
     /** Rebuilds the whole site and tells open pages to reload. A build that breaks is shown, never fatal. */
     public synchronized void rebuild() {
+        if (stopped) return;
         try {
             long start = System.nanoTime(), cpu = processCpu();
             Pipeline.Result r = pipeline.build(root, output, true, new Progress(out));
@@ -136,6 +152,7 @@ public final class PreviewServer {
 
     /** A change under assets/ needs no rebuild: copy the file over and reload. */
     synchronized void copyAsset(Path changed) throws IOException {
+        if (stopped) return;
         Path rel = root.resolve("assets").relativize(changed);
         Path target = output.resolve(rel);
         Files.createDirectories(target.getParent());
@@ -251,6 +268,8 @@ public final class PreviewServer {
 
     private void watch() throws IOException, InterruptedException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            this.watcher = watcher;
+            if (stopped) return;
             registerAll(watcher);
             while (true) {
                 WatchKey key = watcher.take();
@@ -277,6 +296,7 @@ public final class PreviewServer {
     }
 
     private void handleChanges(List<Path> changed) throws IOException {
+        if (stopped) return;
         List<Path> relevant = changed.stream().filter(p -> !p.getFileName().toString().startsWith(".")
                 && !p.getFileName().toString().endsWith("~")).toList();
         if (relevant.isEmpty()) return;

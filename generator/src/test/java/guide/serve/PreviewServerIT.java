@@ -41,7 +41,8 @@ class PreviewServerIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Second page");
         // Marks this page load: the mark disappears only if the page reloads by itself.
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // A reload can come between finding the heading and reading it: look again.
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
         site.write("content/part/second.adoc", site.read("content/part/second.adoc").replace("= Second page", "= Second page, edited"));
         wait.until(b -> b.findElement(By.tagName("h1")).getText().equals("Second page, edited"));

@@ -5,6 +5,7 @@ import guide.pipeline.Progress;
 import guide.problem.Problem;
 import guide.testing.BuiltGuide;
 import guide.testing.SiteFixture;
+import guide.testing.WarmPipelines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RemovalIT {
     @TempDir
     static Path dir;
-    static final Pipeline PIPELINE = Pipeline.standard();
+    static final Pipeline PIPELINE = WarmPipelines.standard();
 
     static SiteFixture guide(Path into) {
         SiteFixture site = SiteFixture.copy("minimal", into);

@@ -59,9 +59,10 @@ public final class BuiltGuide {
      * beside its output (working copy, search-index cache) is never shared by two JVMs.
      */
     public static Path scratch(String name) {
+        // "fork-N" from the pom (a value that is the placeholder alone would reach the JVM empty).
         String fork = System.getProperty("guide.test.fork", "").strip();
         Path target = repositoryRoot().resolve("generator/target");
-        return fork.isEmpty() || fork.startsWith("$") ? target.resolve(name) : target.resolve("fork-" + fork).resolve(name);
+        return fork.matches("fork-\\d+") ? target.resolve(fork).resolve(name) : target.resolve(name);
     }
 
     /** System property naming a folder whose local/ is laid over the guide for the whole suite. */

@@ -1,5 +1,6 @@
 package guide.guide;
 
+import guide.problem.Problem;
 import guide.testing.BuiltGuide;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -59,7 +60,7 @@ class TheGuidesTextIT {
         }
         // Left out only because the edition hid or replaced the page that used it, never a stale entry.
         assertThat(guide.result().problems()).filteredOn(p -> p.file().endsWith("glossary/abbreviations.yml"))
-                .filteredOn(p -> p.severity() != guide.problem.Problem.Severity.NOTE).isEmpty();
+                .filteredOn(p -> p.severity() != Problem.Severity.NOTE).isEmpty();
     }
 
     @Test

@@ -94,7 +94,9 @@ public final class Abbreviations implements Refinement {
             if (!usedBy.isEmpty()) {
                 site.problems().add(Problem.note(file, line, "Left out the glossary entry '" + term + "': no page of this edition uses it. "
                         + "It was used by " + String.join(", ", usedBy) + ", which "
-                        + (usedBy.stream().allMatch(sources.removed()::contains) ? "local/remove.txt removes." : "local/ removes or replaces.")));
+                        + (usedBy.stream().allMatch(sources.removed()::contains) ? "local/remove.txt removes."
+                        : usedBy.stream().allMatch(sources.replaced()::contains) ? "your copy in local/ replaces."
+                        : "local/ removes or replaces.")));
             } else {
                 site.problems().add(Problem.warning(file, line, "No page uses the abbreviation '" + term
                                 + "', so the glossary leaves it out.",

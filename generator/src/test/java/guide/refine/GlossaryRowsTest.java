@@ -67,6 +67,24 @@ class GlossaryRowsTest {
     }
 
     @Test
+    void aRowOnlyTheGuidesVersionOfAReplacedPageUsedIsNotedAsTheEditionsDoing() {
+        InMemorySite.Built built = InMemorySite.in(dir)
+                .file("content/glossary/abbreviations.yml", DATA)
+                .page("content/glossary/index.adoc", "= Glossary\n:jbake-type: glossary\n\nText.\n",
+                        "<p>Text.</p>", "<main>{body}" + GLOSSARY + "</main>")
+                .file("content/part/first.adoc", "= First\n\nThe NHS, the JSNA and OHID.\n")
+                .page("local/content/part/first.adoc", "= First\n\nThe NHS and OHID in Anytown.\n", "<p>The NHS and OHID in Anytown.</p>")
+                .build();
+        new Abbreviations().refine(built.pages(), built.site());
+        assertThat(built.pages().byUri("glossary/index.html").orElseThrow().document().select("dt").eachText())
+                .containsExactly("NHS", "OHID");
+        assertThat(built.problems().sorted()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.NOTE);
+            assertThat(p.message()).contains("'JSNA'", "content/part/first.adoc", "your copy in local/ replaces");
+        });
+    }
+
+    @Test
     void whenEveryAbbreviationIsUsedTheGlossaryIsWholeAndNothingIsSaid() {
         InMemorySite.Built built = site(dir)
                 .page("content/part/second.adoc", "= Second\n\n== OHID\n\nThe JSNA.\n", "<h2>OHID</h2><p>The JSNA.</p>")

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,17 +155,7 @@ class ActionPlanIT {
     }
 
     private Path downloaded(String name) {
-        Path file = downloads.resolve(name);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> Files.isRegularFile(file) && !partial());
-        return file;
-    }
-
-    private boolean partial() {
-        try (Stream<Path> s = Files.list(downloads)) {
-            return s.anyMatch(p -> p.toString().endsWith(".crdownload"));
-        } catch (IOException e) {
-            return true;
-        }
+        return Chromium.downloaded(browser, downloads, name);
     }
 
     private String storedOnDevice() {

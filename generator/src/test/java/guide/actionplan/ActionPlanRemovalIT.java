@@ -1,7 +1,6 @@
 package guide.actionplan;
 
 import guide.pipeline.Pipeline;
-import guide.pipeline.Progress;
 import guide.problem.Problem;
 import guide.testing.BuiltGuide;
 import guide.testing.SiteFixture;
@@ -76,7 +75,7 @@ class ActionPlanRemovalIT {
     void anAreaWhosePageTheEditionRemovedKeepsItsQuestionsWithoutTheLinkAndTheBuildSaysSo() throws IOException {
         SiteFixture site = site();
         site.write("local/remove.txt", "content/part/second.adoc\n");
-        Pipeline.Result r = new Pipeline().build(site.root(), site.output(), true, Progress.quiet());
+        Pipeline.Result r = site.build(true);
         assertThat(r.problems()).filteredOn(Problem::isError).as(r.problems().toString()).isEmpty();
 
         Document form = Jsoup.parse(site.read("target/site/action-plan/plan.html"));
@@ -102,7 +101,7 @@ class ActionPlanRemovalIT {
         site.write("local/remove.txt", "content/part/first.adoc\n");
         String yaml = QUESTIONS.replace("page: part/second.html", "page: part/secnd.html");
         site.write("content/action-plan/questions.yml", yaml);
-        Pipeline.Result r = new Pipeline().build(site.root(), site.output(), true, Progress.quiet());
+        Pipeline.Result r = site.build(true);
         assertThat(r.failed()).isTrue();
         assertThat(r.problems()).filteredOn(p -> p.file().equals("content/action-plan/questions.yml"))
                 .extracting(p -> p.line() + " " + p.severity())

@@ -74,13 +74,15 @@ record LastBuild(String context, List<Header> headers, Map<String, Manuscript> m
     }
 
     /**
-     * SHA-256 over every gathered file but the pages themselves (templates, assets, data files, images)
+     * SHA-256 over the working folder's path, every gathered file but the pages themselves (templates, assets, data files, images)
      * and the files read from the source folder directly (settings, interface text, removals), each as
      * its path, then its bytes.
      */
     static String contextOf(SourceTree sources) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            // Another site (a pipeline may build several) never reads as the same context.
+            update(sha, sources.work().toString());
             for (String folder : SourceTree.FOLDERS) {
                 Path dir = sources.work().resolve(folder);
                 if (!Files.isDirectory(dir)) continue;

@@ -2,6 +2,7 @@ package guide.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import guide.edition.Drift;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.problem.Problem;
@@ -53,6 +54,8 @@ public final class PreviewServer {
     private final PrintStream out;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile List<Problem> problems = List.of();
+    /** What the last rebuild said about out-of-date copies in local/, so it is said again only when it changes. */
+    private List<String> drift = List.of();
     private HttpServer server;
     private volatile WatchService watcher;
     private volatile boolean stopped;
@@ -104,7 +107,7 @@ public final class PreviewServer {
         return server.getAddress().getPort();
     }
 
-    /** Stops serving and watching, and waits for a rebuild under way, so nothing writes to the output after this returns. */
+    /** Stops serving and watching, and waits for a rebuild under way, so the sources can be deleted after. */
     public void stop() {
         stopped = true;
         WatchService w = watcher;
@@ -112,12 +115,12 @@ public final class PreviewServer {
             try {
                 w.close();
             } catch (IOException e) {
-                // closing anyway
+                // closing: nothing left to do with it
             }
         }
         if (server != null) server.stop(0);
         synchronized (this) {
-            // a rebuild holds this lock: taking it waits for the rebuild to end
+            // rebuild() holds this lock: taking it waits for the one under way.
         }
     }
 
@@ -130,6 +133,7 @@ public final class PreviewServer {
         if (stopped) return;
         try {
             long start = System.nanoTime(), cpu = processCpu();
+            sayDrift();
             Pipeline.Result r = pipeline.build(root, output, true, new Progress(out));
             problems = r.failed() ? r.problems() : List.of();
             r.problems().forEach(out::println);
@@ -148,6 +152,18 @@ public final class PreviewServer {
     private static long processCpu() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
+    }
+
+    /**
+     * As the build does, first: the copies in local/ the guide has changed since (at start, and again when a
+     * merge or the copy command changes what there is to say).
+     */
+    private void sayDrift() {
+        List<String> now = Drift.report(root, Drift.COMMAND);
+        if (now.equals(drift)) return;
+        if (now.isEmpty()) out.println("Your copies in local/ now follow the guide's current versions.");
+        now.forEach(out::println);
+        drift = now;
     }
 
     /** A change under assets/ needs no rebuild: copy the file over and reload. */

@@ -43,12 +43,14 @@
     lunr.Pipeline.registerFunction(fn, 'remembered-' + step.label);
     return fn;
   }
+  // lunr's own trimmer and stemmer, each remembered per word: they depend on the word alone, and a guide
+  // says the same words over and over (GraalJS interprets, so this halves the build). Made once, so the
+  // words of the warm-up and of earlier builds (the preview) are remembered too.
+  var trimmer = remembered(lunr.trimmer), stemmer = remembered(lunr.stemmer);
 
   return function (flat) {
     var builder = new lunr.Builder();
-    // lunr's own trimmer, stop-word filter and stemmer, each remembered per word: they depend on the word
-    // alone, and a guide says the same words over and over (GraalJS interprets, so this halves the build).
-    builder.pipeline.add(remembered(lunr.trimmer), lunr.stopWordFilter, remembered(lunr.stemmer));
+    builder.pipeline.add(trimmer, lunr.stopWordFilter, stemmer);
     builder.searchPipeline.add(lunr.stemmer);
     builder.ref('id');
     for (var f = 0; f < FIELDS.length; f++) builder.field(FIELDS[f], { boost: BOOSTS[f] });

@@ -39,7 +39,6 @@ import java.util.logging.Level;
  * only on the book: the dates are the latest review and the file identifier is a digest of the content.
  */
 public final class GuidePdf {
-    /** What came out: the file and how many pages it has. */
     /** What came out: the file, how many pages it has, and what the renderer warned about (should be nothing). */
     public record Rendered(byte[] bytes, int pageCount, List<String> warnings) {}
 
@@ -95,10 +94,22 @@ public final class GuidePdf {
      * @param reviewed   the latest review date, yyyy-mm-dd (or empty): the PDF's own date
      */
     public static Rendered render(Book book, Book.Cover cover, Map<String, String> brand, String reviewed) {
+        return prepare(book, cover, brand, reviewed).get();
+    }
+
+    /**
+     * The book as the renderer reads it, made now from the pages; what this returns lays it out, reading
+     * nothing of the pages any more (so it may run beside stages that change them).
+     */
+    public static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed) {
         String style = stylesheet(cover.title(), brand);
         Document html = book.html(style);
-        String source = html.outerHtml();
+        byte[] id = digest(html.outerHtml());
         org.w3c.dom.Document dom = W3CDom.convert(html);
+        return () -> layOut(dom, cover, reviewed, id);
+    }
+
+    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, byte[] id) {
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -124,7 +135,7 @@ public final class GuidePdf {
             renderer.layout();
             PDDocument doc = renderer.createPDFKeepOpen();
             try (doc) {
-                settle(doc, cover, reviewed, digest(source));
+                settle(doc, cover, reviewed, id);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 doc.save(out);
                 return new Rendered(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(warnings));

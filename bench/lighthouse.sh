@@ -3,8 +3,10 @@
 # the mobile and the desktop presets, through Debian's chromium (CHROME_PATH). Serves target/site on
 # 127.0.0.1 and prints, per page and preset, the accessibility, best-practices and performance scores,
 # the cumulative layout shift and what the page weighs as loaded (Lighthouse's total-byte-weight: bytes
-# transferred, uncompressed here as the local server does not gzip). Not a test: figures go in notes.
-#   bench/lighthouse.sh [pages...]      (default: every page; run `mvn -q package` first; SITE=folder for another)
+# transferred). The site is served by bench/serve.py, which gzips text as web hosts do; PLAIN=1 serves it
+# uncompressed (as `python3 -m http.server` does) to see a host that does not. Not a test: figures go in notes.
+#   bench/lighthouse.sh [pages...]      (default: every page; run `mvn -q package` first; SITE=folder for another;
+#                                        PRESETS=mobile for one preset)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 site=${SITE:-target/site}
@@ -13,7 +15,10 @@ tools=target/lighthouse
 [ -x "$tools/node_modules/.bin/lighthouse" ] || npm i -E --no-audit --no-fund --prefix "$tools" lighthouse@12.2.3 >/dev/null
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 port=${PORT:-8931}
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
+serve=(python3 bench/serve.py "$site" "$port")
+[ "${PLAIN:-0}" = 1 ] && serve+=(--plain)
+echo "Served by bench/serve.py, $([ "${PLAIN:-0}" = 1 ] && echo uncompressed || echo gzipped as hosts do); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+"${serve[@]}" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server' EXIT
 sleep 1
@@ -23,7 +28,7 @@ out=target/lighthouse/reports
 mkdir -p "$out"
 printf '%-48s %-8s %5s %5s %5s %6s %8s\n' page preset a11y bp perf CLS KB
 for page in "${pages[@]}"; do
-  for preset in mobile desktop; do
+  for preset in ${PRESETS:-mobile desktop}; do
     report="$out/$(echo "$page" | tr '/' '_').$preset.json"
     flags=(--quiet --output=json --output-path="$report" --only-categories=accessibility,best-practices,performance
            --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync")

@@ -576,23 +576,30 @@
     download('action-plan-answers.json', 'application/json', JSON.stringify(saveFile(), null, 2));
   });
 
-  /** Runs {@code then} once the workbook writer is loaded (the first time, by adding its script). */
-  function withWorkbook(then) {
-    if (window.ActionPlanWorkbook) { then(); return; }
+  /** Adds a script to the page and runs {@code then} once it has loaded (a copy of the page saved without it says so). */
+  function addScript(src, then) {
     var script = document.createElement('script');
-    script.src = WORKBOOK_SCRIPT;
+    script.src = src;
     script.onload = then;
+    script.onerror = function () { script.remove(); say(text('workbook-unavailable')); };
     document.body.appendChild(script);
+  }
+
+  /**
+   * Runs {@code then} once the workbook writer and the workbook's layout are loaded (the first time a
+   * reader asks for a workbook, by adding their scripts: most readers never need them).
+   */
+  function withWorkbook(then) {
+    if (window.ActionPlanWorkbook && window.ActionPlanWorkbookLayout) { then(); return; }
+    addScript(form.getAttribute('data-layout-src'), function () { addScript(WORKBOOK_SCRIPT, then); });
   }
 
   document.querySelector('[data-download-xlsx]').addEventListener('click', function () {
     if (!valid()) return;
-    var layout = JSON.parse(form.getAttribute('data-layout') || 'null');
-    if (!layout) return;
     var values = answers();
     withWorkbook(function () {
       download('action-plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        window.ActionPlanWorkbook.write(layout, values));
+        window.ActionPlanWorkbook.write(window.ActionPlanWorkbookLayout, values));
     });
   });
 

@@ -13,13 +13,18 @@ import java.util.Map;
 /**
  * Adds the blank workbook and the fillable PDF to the site next to the data file
  * (action-plan/action-plan.xlsx and .pdf), then finishes the form page before it is checked: its download links get their address and file size, and the
- * form gets the workbook's layout as JSON. The blank workbook is written by the page's own script
+ * form gets the address of the workbook's layout, a small script beside the downloads
+ * (action-plan/workbook-layout.js) that the page loads only when a reader asks for a workbook: kept out of
+ * the page, it no longer weighs on every reader's first paint (about 15 KB of a phone's download). The blank workbook is written by the page's own script
  * (assets/action-plan/workbook.js, run here in GraalJS with no answers), so it is the very file the page
  * writes for a reader who has answered nothing.
  */
 public final class ActionPlanDownloads implements Refinement {
     public static final String XLSX = "action-plan.xlsx";
     public static final String PDF = "action-plan.pdf";
+    public static final String LAYOUT = "workbook-layout.js";
+    /** What the layout script sets, for the page's script (assets/action-plan/action-plan.js) to read. */
+    public static final String LAYOUT_GLOBAL = "window.ActionPlanWorkbookLayout";
 
     @Override
     public void refine(Pages pages, Site site) {
@@ -35,6 +40,9 @@ public final class ActionPlanDownloads implements Refinement {
         String origin = ActionPlan.origin(site);
         site.catalogue().addBytes(folder + "/" + XLSX, origin, xlsx);
         site.catalogue().addBytes(folder + "/" + PDF, origin, pdf);
+        // The JSON escapes <, > and & (LayoutJson), so it is a safe script literal whatever the questions say.
+        site.catalogue().addBytes(folder + "/" + LAYOUT, origin,
+                (LAYOUT_GLOBAL + " = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Map<String, byte[]> files = Map.of("xlsx", xlsx, "pdf", pdf);
         for (Page page : pages.all()) {
             if (!ActionPlanCheck.PAGE_TYPE.equals(page.manuscript().type())) continue;
@@ -50,7 +58,7 @@ public final class ActionPlanDownloads implements Refinement {
                 }
             });
             for (Element form : page.document().select("[data-action-plan]")) {
-                form.attr("data-layout", json);
+                form.attr("data-layout-src", root + folder + "/" + LAYOUT);
             }
         }
     }

@@ -21,13 +21,18 @@ import java.util.Set;
  * Every page says which source documents it is based on: a {@code :sources:} header line of ids,
  * each optionally followed by where in the document ({@code :sources: yorkshire-humber, pages 10 to 17; newham}).
  * The documents it may name are listed once, in {@code content/sources.yml} (and, for a local edition's own
- * documents, {@code content/sources-local.yml}); that file's {@code required-in} folders must name theirs.
+ * documents, {@code content/sources-local.yml}). A page written for the website itself, drawing on no
+ * document (the accessibility statement, the search page), says so with {@code :sources: none}; that file's
+ * {@code required-in} folders (the framework, the introduction, the practice examples) must name at least one
+ * document. A site with no sources list (a test site, a synthetic benchmark) tracks no sources.
  * A steering group only publishes what can be traced to what partners said, so this is an error, not a warning.
  */
 public final class SourcesCheck implements Check {
     public static final String DATA = "sources";
     public static final String LOCAL_DATA = "sources-local";
     private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
+    /** The value of a page that draws on no source document; never a document's id. */
+    public static final String NONE = "none";
 
     /** A data file of sources as read: its YAML value, where the author edits it, and its lines. */
     public record SourceList(Object data, String origin, List<String> lines) {}
@@ -52,18 +57,19 @@ public final class SourcesCheck implements Check {
         for (SourceList list : lists) read(list, ids, required, problems);
         String known = ids.isEmpty() ? "(none yet)" : String.join(", ", ids);
         for (Manuscript m : manuscripts) {
-            if (m.draft()) continue;
+            if (m.draft() || lists.isEmpty() && m.attribute("sources") == null) continue;
             String value = m.attribute("sources");
             String folder = m.uri().contains("/") ? m.uri().substring(0, m.uri().indexOf('/')) : "";
+            boolean needsDocument = required.contains(folder);
             if (value == null || value.isBlank()) {
-                if (required.contains(folder)) {
-                    problems.add(Problem.error(m.origin(), Math.max(1, m.lineOf("= ", 1)),
-                            "The page does not say which source documents it is based on.",
-                            "Add a line ':sources: ID' under the title, with the other header lines, naming each document "
-                                    + "the page draws on by its id in content/sources.yml (" + known + "). Separate documents with ';' "
-                                    + "and say where in a document after a comma, for example ':sources: yorkshire-humber, the framework "
-                                    + "(pages 10 to 17); newham'."));
-                }
+                problems.add(Problem.error(m.origin(), Math.max(1, m.lineOf("= ", 1)),
+                        "The page does not say which source documents it is based on.",
+                        "Add a line ':sources: ID' under the title, with the other header lines, naming each document "
+                                + "the page draws on by its id in content/sources.yml (" + known + "). Separate documents with ';' "
+                                + "and say where in a document after a comma, for example ':sources: yorkshire-humber, the framework "
+                                + "(pages 10 to 17); newham'."
+                                + (needsDocument ? "" : " If the page is about this website itself and draws on no document "
+                                + "(like the accessibility statement), write ':sources: none'.")));
                 continue;
             }
             int line = m.attributeLine("sources");
@@ -72,11 +78,25 @@ public final class SourcesCheck implements Check {
                         "Add content/sources.yml with a 'sources:' list of the documents (id, title, publisher, date), as the upstream guide has."));
                 continue;
             }
-            for (String entry : value.split(";", -1)) {
+            String[] entries = value.split(";", -1);
+            if (value.strip().equals(NONE)) {
+                if (needsDocument) {
+                    problems.add(Problem.error(m.origin(), line,
+                            "The page says ':sources: none', but every page in content/" + folder + "/ must be based on at least one source document.",
+                            "Name the documents the page draws on by their ids in content/sources.yml (" + known + "). If the sources "
+                                    + "say nothing about what the page says, say less: see docs/editorial-note.md."));
+                }
+                continue;
+            }
+            for (String entry : entries) {
                 String id = entry.split(",", 2)[0].strip();
                 if (id.isEmpty()) {
                     problems.add(Problem.error(m.origin(), line, "The :sources: line has an empty entry.",
                             "Write one document id between each ';' (" + known + "), or remove the extra ';'."));
+                } else if (id.equals(NONE)) {
+                    problems.add(Problem.error(m.origin(), line,
+                            "The :sources: line says 'none' and also names documents.",
+                            "Write 'none' only when the page draws on no document at all; otherwise take 'none' out and keep the documents."));
                 } else if (!ids.contains(id)) {
                     problems.add(Problem.error(m.origin(), line,
                             "The source '" + id + "' in :sources: is not one of the documents listed in content/sources.yml.",
@@ -104,7 +124,10 @@ public final class SourcesCheck implements Check {
                         "Give it a line 'id: short-name' (lower case letters, digits and hyphens) that pages can name in :sources:."));
                 continue;
             }
-            if (!id.matches(ID)) {
+            if (id.equals(NONE)) {
+                problems.add(Problem.error(list.origin(), line, "The id 'none' is kept for pages that draw on no document.",
+                        "Give this document another id, for example its publisher's or its place's name."));
+            } else if (!id.matches(ID)) {
                 problems.add(Problem.error(list.origin(), line, "The id '" + id + "' has characters an id cannot have.",
                         "Use lower case letters, digits and single hyphens only, for example 'camden-islington-haringey'."));
             }

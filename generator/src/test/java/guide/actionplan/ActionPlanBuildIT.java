@@ -111,8 +111,11 @@ class ActionPlanBuildIT {
         assertThat(page.select("a[data-action-plan-download=xlsx]").attr("href")).isEqualTo("../action-plan/action-plan.xlsx");
         assertThat(page.select("a[data-action-plan-download=pdf]").attr("href")).isEqualTo("../action-plan/action-plan.pdf");
         assertThat(page.select("[data-action-plan-size=xlsx]").text()).matches("XLSX, \\d+ KB");
-        String layout = page.select("[data-action-plan]").attr("data-layout");
-        assertThat(layout).startsWith("{\"format\":1,").contains("\"name\":\"1 The first area\"", "\"name\":\"2 The second area\"");
+        // The workbook's layout is a script beside the downloads, loaded only when a workbook is asked for.
+        assertThat(page.select("[data-action-plan]").attr("data-layout-src")).isEqualTo("../action-plan/workbook-layout.js");
+        assertThat(page.select("[data-action-plan]").hasAttr("data-layout")).isFalse();
+        String layout = Files.readString(site.output().resolve("action-plan/workbook-layout.js"));
+        assertThat(layout).startsWith("window.ActionPlanWorkbookLayout = {\"format\":1,").endsWith("};\n").contains("\"name\":\"1 The first area\"", "\"name\":\"2 The second area\"");
         // Every field of the form is one the PDF and the spreadsheet know by the same name.
         assertThat(page.select("[data-action-plan] [name]").eachAttr("name"))
                 .contains("first-area.completed", "first-area.going-well", "second-area.improvements",

@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,17 +155,7 @@ class ActionPlanIT {
     }
 
     private Path downloaded(String name) {
-        Path file = downloads.resolve(name);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> Files.isRegularFile(file) && !partial());
-        return file;
-    }
-
-    private boolean partial() {
-        try (Stream<Path> s = Files.list(downloads)) {
-            return s.anyMatch(p -> p.toString().endsWith(".crdownload"));
-        } catch (IOException e) {
-            return true;
-        }
+        return Chromium.downloaded(browser, downloads, name);
     }
 
     private String storedOnDevice() {
@@ -259,6 +248,19 @@ class ActionPlanIT {
     }
 
     @Test
+    void aCopyOfThePageWithoutTheWorkbookFilesSaysSoAndKeepsTheAnswers() {
+        Map<String, String> answers = answers();
+        fill(answers);
+        Map<String, String> before = formValues();
+        // As in a copy of the page saved without the files beside it.
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('[data-action-plan]').setAttribute('data-layout-src', 'missing-layout.js');");
+        click("[data-download-xlsx]");
+        assertThat(status()).contains("could not be made", "Your answers have not been changed");
+        assertThat(formValues()).isEqualTo(before);
+    }
+
+    @Test
     void theBlankWorkbookOfTheSiteIsTheBytesThePageWritesWithNoAnswers() throws Exception {
         byte[] site = Files.readAllBytes(guide.site().resolve("action-plan/" + ActionPlanDownloads.XLSX));
         // What the page's script writes for no answers, read out of the page as bytes (the page loads
@@ -266,10 +268,12 @@ class ActionPlanIT {
         @SuppressWarnings("unchecked")
         List<Long> written = (List<Long>) ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
-                        + "var s = document.createElement('script'); s.src = 'workbook.js'; s.onload = function () {"
-                        + "var layout = JSON.parse(document.querySelector('[data-action-plan]').getAttribute('data-layout'));"
-                        + "done(Array.prototype.slice.call(window.ActionPlanWorkbook.write(layout, {}))); };"
-                        + "document.body.appendChild(s);");
+                        + "var l = document.createElement('script');"
+                        + "l.src = document.querySelector('[data-action-plan]').getAttribute('data-layout-src');"
+                        + "l.onload = function () { var s = document.createElement('script'); s.src = 'workbook.js'; s.onload = function () {"
+                        + "done(Array.prototype.slice.call(window.ActionPlanWorkbook.write(window.ActionPlanWorkbookLayout, {}))); };"
+                        + "document.body.appendChild(s); };"
+                        + "document.body.appendChild(l);");
         byte[] page = new byte[written.size()];
         for (int i = 0; i < page.length; i++) page[i] = written.get(i).byteValue();
         assertThat(page).as("the page's workbook with no answers").isEqualTo(site);

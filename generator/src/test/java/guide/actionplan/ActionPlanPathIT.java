@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -242,16 +241,6 @@ class ActionPlanPathIT {
     }
 
     private Path downloaded(String name) {
-        Path file = downloads.resolve(name);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> Files.isRegularFile(file) && !partial());
-        return file;
-    }
-
-    private boolean partial() {
-        try (Stream<Path> s = Files.list(downloads)) {
-            return s.anyMatch(p -> p.toString().endsWith(".crdownload"));
-        } catch (IOException e) {
-            return true;
-        }
+        return Chromium.downloaded(browser, downloads, name);
     }
 }

@@ -81,11 +81,54 @@ class SourcesCheckTest {
     }
 
     @Test
-    void pagesOutsideTheRequiredFoldersNeedNoSourcesButAreCheckedWhenTheyNameThem() {
+    void everyPageOutsideTheRequiredFoldersNeedsTheLineTooAndTheFixOffersNoneForPagesAboutTheWebsite() {
         List<Problem> problems = SourcesCheck.check(List.of(page("glossary/index.html", null), page("index.html", null),
-                page("about/index.html", "nowhere")), List.of(list(SOURCES)));
+                page("about/accessibility.html", null), page("about/index.html", "nowhere")), List.of(list(SOURCES)));
 
-        assertThat(problems).extracting(Problem::file).containsExactly("content/about/index.adoc");
+        assertThat(problems).extracting(p -> p.file() + ":" + p.line()).containsExactly("content/glossary/index.adoc:1",
+                "content/index.adoc:1", "content/about/accessibility.adoc:1", "content/about/index.adoc:3");
+        assertThat(problems.get(2).message()).isEqualTo("The page does not say which source documents it is based on.");
+        assertThat(problems.get(2).fix()).contains("yorkshire-humber, newham", "':sources: none'");
+    }
+
+    @Test
+    void noneIsAcceptedForAPageAboutTheWebsiteOutsideTheRequiredFolders() {
+        assertThat(SourcesCheck.check(List.of(page("about/accessibility.html", "none"), page("search.html", " none ")),
+                List.of(list(SOURCES)))).isEmpty();
+    }
+
+    @Test
+    void noneOnAFrameworkOrPracticeExamplePageIsAnErrorOnTheSourcesLine() {
+        List<Problem> problems = SourcesCheck.check(List.of(page("framework/partnership.html", "none"),
+                page("practice-examples/newham.html", "none")), List.of(list(SOURCES)));
+
+        assertThat(problems).extracting(p -> p.file() + ":" + p.line()).containsExactly(
+                "content/framework/partnership.adoc:3", "content/practice-examples/newham.adoc:3");
+        assertThat(problems.get(0).message()).contains("':sources: none'", "content/framework/", "at least one source document");
+        assertThat(problems.get(0).fix()).contains("yorkshire-humber, newham", "docs/editorial-note.md");
+    }
+
+    @Test
+    void noneNextToADocumentIsAnError() {
+        List<Problem> problems = SourcesCheck.check(List.of(page("about/index.html", "none; newham")), List.of(list(SOURCES)));
+
+        assertThat(problems).extracting(Problem::message).containsExactly("The :sources: line says 'none' and also names documents.");
+    }
+
+    @Test
+    void aSiteWithNoSourcesListAsksNoPageForTheLine() {
+        assertThat(SourcesCheck.check(List.of(page("framework/partnership.html", null), page("index.html", null)), List.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void aDocumentCannotTakeTheIdNone() {
+        assertThat(SourcesCheck.check(List.of(), List.of(list("""
+                sources:
+                  - id: none
+                    title: A document
+                """)))).extracting(p -> p.line() + " " + p.message())
+                .containsExactly("2 The id 'none' is kept for pages that draw on no document.");
     }
 
     @Test

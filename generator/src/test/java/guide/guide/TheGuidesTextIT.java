@@ -1,5 +1,6 @@
 package guide.guide;
 
+import guide.convert.Manuscript;
 import guide.testing.BuiltGuide;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the real guide's text promises its readers: every page of the framework, the introduction and the
- * practice examples says what it is based on; the glossary is in alphabetical order and holds only
+ * What the real guide's text promises its readers: every page says what it is based on (pages about the
+ * website itself, that it draws on no source document), and every page of the framework, the introduction
+ * and the practice examples names at least one document; the glossary is in alphabetical order and holds only
  * abbreviations a reader meets; the pages that tell readers to contact the publisher say who that is.
  */
 class TheGuidesTextIT {
@@ -37,6 +39,54 @@ class TheGuidesTextIT {
             assertThat(line).as("Based on line on " + page).isNotNull();
             assertThat(line.text()).as(page).startsWith("Based on:").contains("“");
         }
+    }
+
+    @Test
+    void everyPageNamesItsSourcesAndOnlyPagesAboutTheWebsiteItselfSayNone() {
+        List<Manuscript> all = guide.result().site().manuscripts().all().stream().filter(m -> !m.draft()).toList();
+        assertThat(all).hasSizeGreaterThan(30);
+        for (Manuscript m : all) {
+            String sources = m.attribute("sources");
+            assertThat(sources).as(":sources: on " + m.origin()).isNotBlank();
+            if (sources.strip().equals("none")) {
+                assertThat(m.uri()).as(m.origin() + " says it draws on no source document")
+                        .matches("about/(accessibility|privacy-and-safety|index)\\.html|search\\.html|404\\.html");
+            }
+        }
+    }
+
+    @Test
+    void everyPageInTheReadingOrderShowsWhereItComesFrom() throws IOException {
+        for (String path : guide.htmlPages()) {
+            Document page = page(path);
+            if (page.select("nav[data-guide-nav] a[aria-current=page]").isEmpty()) continue; // search, not found
+            Element line = page.selectFirst("main .based-on");
+            assertThat(line).as("Based on line on " + path).isNotNull();
+            assertThat(line.text()).as(path).matches("Based on: “.*|Written for this website: .*");
+        }
+    }
+
+    /** The figures each practice example's source document gives (its own page may word them as it likes). */
+    static final Map<String, List<String>> FIGURES = Map.of(
+            "practice-examples/newham.html", List.of("26%", "April", "October 2024", "49 sex workers", "12 months", "late 2023",
+                    "27 high risk cases", "3 hubs", "20 sex workers", "55 residents", "June 2024", "3 current or former sex workers"),
+            "practice-examples/hackney.html", List.of("September 2016", "22 sex workers", "2 of them", "25 to 49"),
+            "practice-examples/southend.html", List.of("June 2020", "close to 50 women", "18 months", "2 women", "3 women",
+                    "every Thursday", "every fortnight"),
+            "practice-examples/camden-islington-haringey.html", List.of("more than 30 years", "3 sessions a week", "1 of them",
+                    "1 session a week"),
+            "practice-examples/yorkshire-humber.html", List.of("2022", "March 2023", "24 October 2024", "November 2022"));
+
+    @Test
+    void everyPracticeExampleKeepsEveryFigureItsSourceGives() throws IOException {
+        int checked = 0;
+        for (Map.Entry<String, List<String>> e : FIGURES.entrySet()) {
+            if (!Files.isRegularFile(guide.site().resolve(e.getKey()))) continue; // an edition may leave an example out
+            String text = page(e.getKey()).selectFirst("main").text();
+            assertThat(text).as(e.getKey()).contains(e.getValue());
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -135,6 +135,14 @@ public final class BuiltGuide {
      * the address as sent (path, query and all) and the Referer header.
      */
     public static HttpServer serve(Path site, List<String> log) {
+        return serve(site, log, java.time.Duration.ZERO);
+    }
+
+    /**
+     * As {@link #serve(Path, List)}, answering for scripts only after {@code scriptDelay}: as on a slow
+     * phone connection, the page is drawn before its scripts run, so what they change shows.
+     */
+    public static HttpServer serve(Path site, List<String> log, java.time.Duration scriptDelay) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", ex -> {
@@ -156,6 +164,13 @@ public final class BuiltGuide {
                     body = Files.readAllBytes(file);
                 }
                 String name = file.getFileName().toString();
+                if (name.endsWith(".js") && !scriptDelay.isZero()) {
+                    try {
+                        Thread.sleep(scriptDelay.toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 String type = name.endsWith(".html") ? "text/html; charset=utf-8"
                         : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
                         : name.endsWith(".json") ? "application/json" : name.endsWith(".svg") ? "image/svg+xml"

@@ -110,4 +110,21 @@ public final class Chromium {
         web.manage().window().setSize(size);
         return web;
     }
+
+    /** The file {@code name} in the downloads folder, once Chromium has finished writing it (waits up to 20 s). */
+    public static Path downloaded(WebDriver browser, Path downloads, String name) {
+        Path file = downloads.resolve(name);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(b -> java.nio.file.Files.isRegularFile(file) && !partial(downloads));
+        return file;
+    }
+
+    /** Whether a download is still being written (Chromium's .crdownload file). */
+    private static boolean partial(Path downloads) {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(downloads)) {
+            return s.anyMatch(p -> p.toString().endsWith(".crdownload"));
+        } catch (java.io.IOException e) {
+            return true;
+        }
+    }
 }

@@ -1,0 +1,112 @@
+package guide.accessibility;
+
+import com.sun.net.httpserver.HttpServer;
+import guide.testing.BuiltGuide;
+import guide.testing.Chromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import guide.testing.OnTheBuiltGuide;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing jumps after a page loads (cumulative layout shift 0): on every page, at a small phone's width,
+ * Lighthouse's phone (412 px) and its desktop (1350 px), the browser's own layout-shift entries from the
+ * page's first paint until it has loaded and drawn twice are none. A shift is what a reader on a phone
+ * meets as text moving under their thumb, often from a script laying out what the page should have.
+ * The site is served with its scripts held back a moment, as on a slow connection, so the page is drawn
+ * before they run and what they move shows (loaded at once, a script runs before the first paint and
+ * hides the fault).
+ */
+class LayoutShiftIT extends OnTheBuiltGuide {
+    static final List<Integer> WIDTHS = List.of(320, 412, 1350);
+    static final java.time.Duration SCRIPT_DELAY = java.time.Duration.ofMillis(250);
+    private static HttpServer slowScripts;
+
+    @BeforeAll
+    static void serveWithSlowScripts() {
+        slowScripts = BuiltGuide.serve(guide.site(), null, SCRIPT_DELAY);
+    }
+
+    @AfterAll
+    static void stopServing() {
+        if (slowScripts != null) slowScripts.stop(0);
+    }
+
+    static String url(String page) {
+        return "http://127.0.0.1:" + slowScripts.getAddress().getPort() + "/" + page;
+    }
+
+    /** Every layout shift since the page began, as "value: element, element" lines (async: the last argument is the callback). */
+    static final String SHIFTS = """
+            var done = arguments[arguments.length - 1];
+            var shifts = [];
+            function name(node) {
+              if (!node || !node.nodeName) return '?';
+              return node.nodeName.toLowerCase() + (node.id ? '#' + node.id : '') + (node.className && node.className.baseVal === undefined ? '.' + String(node.className).trim().split(/\\s+/).join('.') : '');
+            }
+            new PerformanceObserver(function (list) {
+              list.getEntries().forEach(function (e) {
+                if (!e.hadRecentInput) shifts.push(e.value.toFixed(4) + ': ' + e.sources.map(function (s) { return name(s.node); }).join(', '));
+              });
+            }).observe({ type: 'layout-shift', buffered: true });
+            // The buffered entries arrive in a task of their own: read them after two more frames.
+            requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(function () { done(shifts); }, 50); }); });
+            """;
+
+    @SuppressWarnings("unchecked")
+    static List<String> shifts(String page) {
+        browser.get(url(page));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        // Loaded and drawn twice: what the page's scripts do on load is done.
+        js.executeAsyncScript("var done = arguments[0]; function drawn() { requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); }); }"
+                + "if (document.readyState === 'complete') drawn(); else window.addEventListener('load', drawn);");
+        List<String> out = new ArrayList<>();
+        for (Object shift : (List<Object>) js.executeAsyncScript(SHIFTS)) out.add(page + " shifted by " + shift);
+        return out;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noPageShiftsAfterItLoadsAtAnyWidth() {
+        return WIDTHS.stream().map(width -> DynamicTest.dynamicTest("at " + width + " px", () -> {
+            // Tall, so more of each page is in view, where a shift counts.
+            browser.manage().window().setSize(new Dimension(width, 1600));
+            try {
+                List<String> shifted = new ArrayList<>();
+                for (String page : guide.htmlPages()) shifted.addAll(shifts(page));
+                assertThat(shifted).isEmpty();
+            } finally {
+                browser.manage().window().setSize(Chromium.DESKTOP);
+            }
+        }));
+    }
+
+    /** The measurement itself: a block a script puts above the text after load is caught, and named. */
+    @Test
+    void aBlockAddedAboveTheTextAfterLoadIsCaught() {
+        browser.manage().window().setSize(new Dimension(412, 900));
+        try {
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            browser.get(url("framework/partnership.html"));
+            js.executeAsyncScript("var done = arguments[0]; var main = document.querySelector('main');"
+                    + "var block = document.createElement('div'); block.style.height = '200px';"
+                    + "main.insertBefore(block, main.firstChild);"
+                    + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
+            @SuppressWarnings("unchecked")
+            List<Object> found = (List<Object>) js.executeAsyncScript(SHIFTS);
+            assertThat(found).isNotEmpty();
+            assertThat(String.join("\n", found.stream().map(String::valueOf).toList())).matches("(?s)0\\.\\d{4}: .+");
+        } finally {
+            browser.manage().window().setSize(Chromium.DESKTOP);
+        }
+    }
+}

@@ -40,8 +40,29 @@ public final class ActionPlanModel implements Pipeline.Model {
         ActionPlan.Reading reading = ActionPlan.read(data, ActionPlan.origin(site), ActionPlan.source(site));
         site.problems().addAll(reading.problems());
         if (reading.plan() == null || !missing.isEmpty() || !scripted) return;
-        site.addView(FormView.NAME, FormView.of(reading.plan(), new Texts(site.messages())));
+        site.addView(FormView.NAME, FormView.of(mended(reading.plan(), site), new Texts(site.messages())));
         WorkbookScript.warm();
+    }
+
+    /**
+     * The plan without links to pages the edition left out (local/remove.txt): an area keeps its questions
+     * and loses only its "Read about this area" link, and the build lists each one it mended, as it does
+     * for links in pages. A page missing for any other reason is left for {@link ActionPlanCheck} to report.
+     */
+    static ActionPlan mended(ActionPlan plan, Site site) {
+        java.util.Set<String> gone = guide.edition.Removals.of(site.sources()).addresses();
+        if (gone.isEmpty()) return plan;
+        List<ActionPlan.Priority> areas = new java.util.ArrayList<>();
+        for (ActionPlan.Priority p : plan.priorities()) {
+            if (p.page() == null || !gone.contains(p.page())) {
+                areas.add(p);
+                continue;
+            }
+            site.problems().add(Problem.note(ActionPlan.origin(site), p.pageLine(), "The action plan's area '" + p.title()
+                    + "' no longer links to " + p.page() + ", which local/remove.txt removes: its questions stay, without the link."));
+            areas.add(new ActionPlan.Priority(p.id(), p.title(), null, p.pageLine(), p.opening(), p.questions()));
+        }
+        return new ActionPlan(plan.title(), plan.introduction(), plan.assessment(), plan.columns(), List.copyOf(areas));
     }
 
     /** This build's form, if the data file was read without errors. */

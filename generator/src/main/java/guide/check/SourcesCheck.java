@@ -65,7 +65,9 @@ public final class SourcesCheck implements Check {
                 problems.add(Problem.error(m.origin(), Math.max(1, m.lineOf("= ", 1)),
                         "The page does not say which source documents it is based on.",
                         "Add a line ':sources: ID' under the title, with the other header lines, naming each document "
-                                + "the page draws on by its id in content/sources.yml (" + known + "). Separate documents with ';' "
+                                + "the page draws on by its id in content/sources.yml"
+                                + (m.origin().startsWith("local/") ? " or, for your edition's own documents, local/content/sources-local.yml" : "")
+                                + " (" + known + "). Separate documents with ';' "
                                 + "and say where in a document after a comma, for example ':sources: yorkshire-humber, the framework "
                                 + "(pages 10 to 17); newham'."
                                 + (needsDocument ? "" : " If the page is about this website itself and draws on no document "

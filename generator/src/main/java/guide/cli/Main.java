@@ -88,7 +88,7 @@ public final class Main implements Callable<Integer> {
     }
 
     /** How a reader of the build output runs this program again. */
-    static final String COMMAND = "java -jar generator/target/guide-generator.jar";
+    static final String COMMAND = guide.edition.Drift.COMMAND;
 
     @Command(name = "copy", description = "Start replacing a guide file in a local edition: copies it into local/ and notes "
             + "which version it was copied from, so the build can say when the guide changes it.")

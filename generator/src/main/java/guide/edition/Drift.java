@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  */
 public final class Drift {
     public static final String LOCK = "upstream.lock";
+    /** How a reader of the build output runs this program again (the build and the preview both say it). */
+    public static final String COMMAND = "java -jar generator/target/guide-generator.jar";
     /** Merged key by key, not replaced: an upstream change reaches the edition by itself. */
     static final List<String> MERGED = List.of("templates/messages.properties");
 

@@ -30,20 +30,22 @@ public final class RemovedLinks implements Refinement {
             for (Element a : page.document().select("a[href]")) {
                 String target = resolve(page.uri(), a.attr("href"));
                 if (target == null || !gone.contains(target)) continue;
+                String text = a.text().strip();
                 boolean fromSource = page.fromSource(a);
                 String file = fromSource ? page.origin() : "templates/" + page.manuscript().type() + ".peb";
-                int line = fromSource ? lineOf(page, target, a.text().strip()) : 0;
+                int line = fromSource ? lineOf(page, target, text) : 0;
                 String on = fromSource ? "" : " (on " + page.uri() + ")";
                 Element item = a.closest("li");
-                if (item != null && item.text().strip().startsWith(a.text().strip())) {
+                if (item != null && item.text().strip().startsWith(text)) {
                     Element list = item.parent();
                     item.remove();
                     if (list != null && list.select("li").isEmpty()) list.remove();
-                    site.problems().add(Problem.note(file, line, "Left out the list item '" + a.text().strip()
+                    site.problems().add(Problem.note(file, line, "Left out the list item '" + text
                             + "'" + on + ": it linked to " + target + ", which local/remove.txt removes."));
                 } else {
                     a.unwrap();
-                    site.problems().add(Problem.note(file, line, "The link '" + a.text().strip() + "'" + on
+                    // The text is read before: once unwrapped, the element holds none.
+                    site.problems().add(Problem.note(file, line, "The link '" + text + "'" + on
                             + " is now plain text: it pointed at " + target + ", which local/remove.txt removes."));
                 }
             }

@@ -96,6 +96,7 @@ public final class Pipeline implements AutoCloseable {
         addRefinement(new Abbreviations());
         addRefinement(new NotFoundAddresses());
         addRefinement(new InlineStyles());
+        addRefinement(new guide.refine.LogoSize());
         addRefinement(new ActionPlanDownloads());
         addCheck(new PageCheck());
         addCheck(new LinkCheck());

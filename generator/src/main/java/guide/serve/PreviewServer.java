@@ -2,6 +2,7 @@ package guide.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import guide.edition.Drift;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.problem.Problem;
@@ -53,7 +54,11 @@ public final class PreviewServer {
     private final PrintStream out;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile List<Problem> problems = List.of();
+    /** What the last rebuild said about out-of-date copies in local/, so it is said again only when it changes. */
+    private List<String> drift = List.of();
     private HttpServer server;
+    private volatile WatchService watcher;
+    private volatile boolean stopped;
 
     public PreviewServer(Pipeline pipeline, Path root, Path output, int port, PrintStream out) {
         this.pipeline = pipeline.deferInBackground();
@@ -102,8 +107,21 @@ public final class PreviewServer {
         return server.getAddress().getPort();
     }
 
+    /** Stops serving and watching, and waits for a rebuild under way, so the sources can be deleted after. */
     public void stop() {
+        stopped = true;
+        WatchService w = watcher;
+        if (w != null) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                // closing: nothing left to do with it
+            }
+        }
         if (server != null) server.stop(0);
+        synchronized (this) {
+            // rebuild() holds this lock: taking it waits for the one under way.
+        }
     }
 
     public List<Problem> problems() {
@@ -112,7 +130,9 @@ public final class PreviewServer {
 
     /** Rebuilds the whole site and tells open pages to reload. A build that breaks is shown, never fatal. */
     public synchronized void rebuild() {
+        if (stopped) return;
         try {
+            sayDrift();
             Pipeline.Result r = pipeline.build(root, output, true, new Progress(out));
             problems = r.failed() ? r.problems() : List.of();
             r.problems().forEach(out::println);
@@ -124,6 +144,18 @@ public final class PreviewServer {
             out.println(problems.get(0));
         }
         notifyListeners();
+    }
+
+    /**
+     * As the build does, first: the copies in local/ the guide has changed since (at start, and again when a
+     * merge or the copy command changes what there is to say).
+     */
+    private void sayDrift() {
+        List<String> now = Drift.report(root, Drift.COMMAND);
+        if (now.equals(drift)) return;
+        if (now.isEmpty()) out.println("Your copies in local/ now follow the guide's current versions.");
+        now.forEach(out::println);
+        drift = now;
     }
 
     /** A change under assets/ needs no rebuild: copy the file over and reload. */
@@ -243,6 +275,8 @@ public final class PreviewServer {
 
     private void watch() throws IOException, InterruptedException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            this.watcher = watcher;
+            if (stopped) return;
             registerAll(watcher);
             while (true) {
                 WatchKey key = watcher.take();

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing jumps after a page loads (cumulative layout shift 0): on every page, at a small phone's width,
- * Lighthouse's phone (412 px) and its desktop (1350 px), the browser's own layout-shift entries from the
+ * Nothing jumps after a page loads (cumulative layout shift 0): on every page, at a small phone's width
+ * (320 px, where text wraps most) and Lighthouse's desktop (1350 px), the browser's own layout-shift entries from the
  * page's first paint until it has loaded and drawn twice are none. A shift is what a reader on a phone
  * meets as text moving under their thumb, often from a script laying out what the page should have.
  * The site is served with its scripts held back a moment, as on a slow connection, so the page is drawn
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hides the fault).
  */
 class LayoutShiftIT extends OnTheBuiltGuide {
-    static final List<Integer> WIDTHS = List.of(320, 412, 1350);
+    static final List<Integer> WIDTHS = List.of(320, 1350);
     static final java.time.Duration SCRIPT_DELAY = java.time.Duration.ofMillis(250);
     private static HttpServer slowScripts;
 
@@ -93,16 +93,22 @@ class LayoutShiftIT extends OnTheBuiltGuide {
     /** The measurement itself: a block a script puts above the text after load is caught, and named. */
     @Test
     void aBlockAddedAboveTheTextAfterLoadIsCaught() {
-        browser.manage().window().setSize(new Dimension(412, 900));
+        browser.manage().window().setSize(new Dimension(412, 1600));
         try {
             JavascriptExecutor js = (JavascriptExecutor) browser;
-            browser.get(url("framework/partnership.html"));
+            // A page picked from the built site, as any edition has one: its first practice example.
+            browser.get(url(guide.all("example").get(0)));
             js.executeAsyncScript("var done = arguments[0]; var main = document.querySelector('main');"
                     + "var block = document.createElement('div'); block.style.height = '200px';"
                     + "main.insertBefore(block, main.firstChild);"
                     + "requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });");
-            @SuppressWarnings("unchecked")
-            List<Object> found = (List<Object>) js.executeAsyncScript(SHIFTS);
+            // The entry is the browser's to deliver, after a frame or a few on a busy machine: ask until it has come.
+            List<Object> found = List.of();
+            for (int tries = 0; tries < 50 && found.isEmpty(); tries++) {
+                @SuppressWarnings("unchecked")
+                List<Object> now = (List<Object>) js.executeAsyncScript(SHIFTS);
+                found = now;
+            }
             assertThat(found).isNotEmpty();
             assertThat(String.join("\n", found.stream().map(String::valueOf).toList())).matches("(?s)0\\.\\d{4}: .+");
         } finally {

@@ -3,8 +3,11 @@ package guide.accessibility;
 import com.sun.net.httpserver.HttpServer;
 import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
+import guide.sources.SourceTree;
 import guide.testing.BuiltGuide;
 import guide.testing.Chromium;
+import guide.testing.SiteFixture;
+import guide.testing.WarmPipelines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -192,15 +195,11 @@ class LocalEditionIT {
 
     /** The real guide's sources with a local/site.properties, built into generator/target/<name>/site. */
     private static Path buildEdition(String name, String localSettings) throws IOException {
-        Path repo = BuiltGuide.repositoryRoot();
-        Path root = repo.resolve("generator/target").resolve(name);
-        deleteTree(root);
-        for (String folder : List.of("content", "templates", "assets")) copyTree(repo.resolve(folder), root.resolve(folder));
-        Files.copy(repo.resolve("site.properties"), root.resolve("site.properties"));
-        Files.createDirectories(root.resolve("local"));
-        Files.writeString(root.resolve("local/site.properties"), localSettings);
+        Path root = BuiltGuide.scratch(name);
+        SourceTree.deleteTree(root);
+        SiteFixture.ofTheGuide(root).write("local/site.properties", localSettings);
         Path out = root.resolve("site");
-        Pipeline.Result result = Pipeline.standard().build(root, out, true, Progress.quiet());
+        Pipeline.Result result = WarmPipelines.standard().build(root, out, true, Progress.quiet());
         assertThat(result.failed()).as("the edition builds: " + result.problems()).isFalse();
         return out;
     }
@@ -208,24 +207,6 @@ class LocalEditionIT {
     private static List<Path> htmlPages(Path folder) throws IOException {
         try (Stream<Path> s = Files.walk(folder)) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) return;
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -4,6 +4,7 @@ import guide.testing.BuiltGuide;
 import guide.testing.Chromium;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,25 +41,33 @@ class ActionPlanIT {
     private static ActionPlan plan;
     private static PlanSheets layout;
 
+    /** The browser's downloads, emptied before each test. */
     @TempDir
-    Path downloads;
-    private WebDriver browser;
+    static Path downloads;
+    /** One browser for the class, as new for each test (Chromium.forget). */
+    private static WebDriver browser;
 
     @BeforeAll
     static void build() {
         guide = BuiltGuide.get();
         plan = PlanFixture.realPlan();
         layout = PlanSheets.of(plan, PlanFixture.texts());
+        browser = Chromium.start(true, Chromium.DESKTOP, downloads);
     }
 
     @BeforeEach
     void open() {
-        browser = Chromium.start(true, Chromium.DESKTOP, downloads);
+        Chromium.emptyFolder(downloads);
         browser.get(guide.url(PAGE));
     }
 
     @AfterEach
-    void close() {
+    void forget() {
+        Chromium.forget(browser, guide.url(PAGE), Chromium.DESKTOP);
+    }
+
+    @AfterAll
+    static void close() {
         if (browser != null) browser.quit();
     }
 
@@ -364,8 +373,17 @@ class ActionPlanIT {
 
     @Test
     void withoutJavaScriptTheFormReadsWithEveryQuestionAndTheControlsStayHidden() {
-        browser.quit();
+        WebDriver withScript = browser;
         browser = Chromium.start(false, Chromium.PHONE, null);
+        try {
+            withoutJavaScript();
+        } finally {
+            browser.quit();
+            browser = withScript;
+        }
+    }
+
+    private void withoutJavaScript() {
         browser.get(guide.url(PAGE));
         String text = browser.findElement(By.tagName("main")).getText().replaceAll("\\s+", " ");
         for (ActionPlan.Priority p : plan.priorities()) {

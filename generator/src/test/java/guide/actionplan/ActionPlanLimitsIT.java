@@ -2,6 +2,7 @@ package guide.actionplan;
 
 import guide.testing.BuiltGuide;
 import guide.testing.Chromium;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,24 +38,32 @@ class ActionPlanLimitsIT {
     private static BuiltGuide guide;
     private static ActionPlan plan;
 
+    /** The files a test loads and the browser's downloads, emptied before each test. */
     @TempDir
-    Path dir;
-    private WebDriver browser;
+    static Path dir;
+    /** One browser for the class, as new for each test (Chromium.forget). */
+    private static WebDriver browser;
 
     @BeforeAll
     static void build() {
         guide = BuiltGuide.get();
         plan = PlanFixture.realPlan();
+        browser = Chromium.start(true, Chromium.DESKTOP, dir);
     }
 
     @BeforeEach
     void open() {
-        browser = Chromium.start(true, Chromium.DESKTOP, dir);
+        Chromium.emptyFolder(dir);
         browser.get(guide.url(PAGE));
     }
 
     @AfterEach
-    void close() {
+    void forget() {
+        Chromium.forget(browser, guide.url(PAGE), Chromium.DESKTOP);
+    }
+
+    @AfterAll
+    static void close() {
         if (browser != null) browser.quit();
     }
 

@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.testing.BuiltGuide;
 import guide.testing.Chromium;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,23 +43,32 @@ class ActionPlanPathIT {
     private static BuiltGuide guide;
     private static ActionPlan plan;
 
+    /** The browser's downloads, emptied before each test. */
     @TempDir
-    Path downloads;
-    private WebDriver browser;
+    static Path downloads;
+    /** One browser for the class, as new for each test (Chromium.forget). */
+    private static WebDriver browser;
 
     @BeforeAll
     static void build() {
         guide = BuiltGuide.get();
         plan = PlanFixture.realPlan();
+        browser = Chromium.start(true, Chromium.DESKTOP, downloads);
     }
 
     @AfterEach
-    void close() {
+    void forget() {
+        Chromium.forget(browser, guide.url(PAGE), Chromium.DESKTOP);
+    }
+
+    @AfterAll
+    static void close() {
         if (browser != null) browser.quit();
     }
 
     private void start(Dimension size) {
-        browser = Chromium.start(true, size, downloads);
+        Chromium.emptyFolder(downloads);
+        browser.manage().window().setSize(size);
         browser.get(guide.url(PAGE));
     }
 

@@ -4,6 +4,7 @@ import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.problem.Problem;
 import guide.testing.SiteFixture;
+import guide.testing.WarmPipelines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class AllowListSettingIT {
     @TempDir
     java.nio.file.Path dir;
 
-    private static final Pipeline PIPELINE = new Pipeline();
+    private static final Pipeline PIPELINE = WarmPipelines.checks();
 
     private static List<String> build(SiteFixture site) {
         return PIPELINE.build(site.root(), site.output(), false, new Progress(new PrintStream(OutputStream.nullOutputStream())))

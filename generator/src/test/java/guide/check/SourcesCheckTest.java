@@ -55,6 +55,20 @@ class SourcesCheckTest {
     }
 
     @Test
+    void aLocalEditionsPageWithoutSourcesIsToldAboutItsOwnListToo() {
+        Manuscript upstream = page("practice-examples/newham.html", null);
+        Manuscript local = new Manuscript("local/content/practice-examples/anytown.adoc", "practice-examples/anytown.html",
+                "A page", "page", false, Map.of("summary", "A page."), List.of(), upstream.lines(), "");
+
+        List<Problem> problems = SourcesCheck.check(List.of(upstream, local), List.of(list(SOURCES)));
+
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0).fix()).doesNotContain("sources-local.yml");
+        assertThat(problems.get(1).file()).isEqualTo("local/content/practice-examples/anytown.adoc");
+        assertThat(problems.get(1).fix()).contains("local/content/sources-local.yml");
+    }
+
+    @Test
     void aSourceThatIsNotInTheListIsAnErrorOnTheSourcesLine() {
         List<Problem> problems = SourcesCheck.check(
                 List.of(page("practice-examples/newham.html", "newham; hackney, page 2")), List.of(list(SOURCES)));

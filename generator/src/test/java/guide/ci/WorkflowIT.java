@@ -67,8 +67,7 @@ class WorkflowIT {
         // A checkout of a pull request: the guide's sources with CONTRIBUTING's two mistakes, beside the checker built above.
         Path root = BuiltGuide.repositoryRoot();
         Path workspace = dir.resolve("pull-request");
-        for (String part : List.of("content", "templates", "assets")) SiteFixture.copyTree(root.resolve(part), workspace.resolve(part));
-        Files.copy(root.resolve("site.properties"), workspace.resolve("site.properties"));
+        SiteFixture.ofTheGuide(workspace);
         Files.createSymbolicLink(workspace.resolve("generator"), root.resolve("generator"));
         Path page = workspace.resolve("content/framework/partnership.adoc");
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(page));

@@ -4,8 +4,8 @@ import guide.pipeline.Pipeline;
 import guide.pipeline.Progress;
 import guide.problem.Problem;
 import guide.testing.SiteFixture;
+import guide.testing.WarmPipelines;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no page can publish the build machine's folders or clock.
  */
 class HostileConversionIT {
-    private static final Pipeline PIPELINE = new Pipeline();
+    private static final Pipeline PIPELINE = WarmPipelines.checks();
 
     @TempDir
     Path dir;
     SiteFixture site;
-
-    @AfterAll
-    static void shutDown() {
-        PIPELINE.close();
-    }
 
     @BeforeEach
     void copySite() {

@@ -1,18 +1,17 @@
 package guide.edition;
 
 import guide.cli.Main;
+import guide.testing.Git;
 import guide.testing.SiteFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,17 +27,6 @@ class DriftIT {
     Path dir;
 
     private static final String CLI = "java -jar generator/target/guide-generator.jar";
-
-    private String git(Path repo, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=Test", "-c", "user.email=test@example.invalid",
-                "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int code = p.waitFor();
-        if (code != 0) throw new AssertionError("git " + String.join(" ", args) + " failed (" + code + "):\n" + out);
-        return out;
-    }
 
     /** Runs the command line as a person would, returning its exit code and what it printed. */
     private static String[] cli(String... args) {
@@ -56,31 +44,27 @@ class DriftIT {
 
     @Test
     void anUpstreamChangeToACopiedPageIsNamedFirstWithTheCommandThatShowsIt() throws Exception {
-        Path upstream = dir.resolve("upstream");
-        SiteFixture up = SiteFixture.copy("minimal", upstream);
-        git(upstream, "init", "-q");
-        git(upstream, "add", "-A");
-        git(upstream, "commit", "-qm", "The guide");
-
-        Path fork = dir.resolve("fork");
-        git(dir, "clone", "-q", upstream.toString(), fork.toString());
-        SiteFixture edition = SiteFixture.at(fork);
+        Git.Fork repos = Git.upstreamAndFork(dir);
+        SiteFixture up = repos.upstream();
+        SiteFixture edition = repos.fork();
+        Path upstream = up.root();
+        Path fork = edition.root();
         String[] copied = cli("copy", "--source", fork.toString(), "content/part/second.adoc");
         assertThat(copied[0]).as(copied[1]).isEqualTo("0");
         assertThat(copied[1]).contains("Copied content/part/second.adoc to local/content/part/second.adoc");
         assertThat(edition.read("local/content/part/second.adoc")).isEqualTo(up.read("content/part/second.adoc"));
-        assertThat(edition.read("local/" + Drift.LOCK)).contains("content/part/second.adoc " + git(upstream,
+        assertThat(edition.read("local/" + Drift.LOCK)).contains("content/part/second.adoc " + Git.run(upstream,
                 "hash-object", "content/part/second.adoc").strip());
         edition.write("local/content/part/second.adoc", edition.read("local/content/part/second.adoc")
                 .replace("Text in a section.", "Anytown's own text."));
-        git(fork, "add", "-A");
-        git(fork, "commit", "-qm", "Anytown replaces the second page");
+        Git.run(fork, "add", "-A");
+        Git.run(fork, "commit", "-qm", "Anytown replaces the second page");
         assertThat(Drift.report(fork, CLI)).as("a fresh copy is up to date").isEmpty();
 
         up.write("content/part/second.adoc", up.read("content/part/second.adoc").replace("Text in a section.",
                 "Upstream's improved text in a section."));
-        git(upstream, "commit", "-qam", "Improve the second page");
-        git(fork, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main");
+        Git.run(upstream, "commit", "-qam", "Improve the second page");
+        Git.run(fork, "pull", "-q", "--no-rebase", "--no-edit", "origin", "main");
 
         String[] built = cli("build", "--source", fork.toString());
         assertThat(built[0]).as(built[1]).isEqualTo("0");
@@ -89,7 +73,7 @@ class DriftIT {
                 + "local/content/part/second.adoc was copied from it.");
         Matcher diff = Pattern.compile("See what changed: (git diff ([0-9a-f]{40}) ([0-9a-f]{40}))").matcher(built[1]);
         assertThat(diff.find()).as(built[1]).isTrue();
-        String shown = git(fork, "diff", diff.group(2), diff.group(3));
+        String shown = Git.run(fork, "diff", diff.group(2), diff.group(3));
         assertThat(shown).contains("-Text in a section.").contains("+Upstream's improved text in a section.");
         assertThat(built[1]).contains(CLI + " copy --up-to-date content/part/second.adoc");
         // The site still shows the edition's copy: nothing is changed behind the officer's back.

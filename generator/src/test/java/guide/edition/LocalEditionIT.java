@@ -1,9 +1,7 @@
 package guide.edition;
 
 import guide.pipeline.Pipeline;
-import guide.pipeline.Progress;
-import guide.testing.BuiltGuide;
-import guide.testing.SiteFixture;
+import guide.testing.BuiltEdition;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -11,7 +9,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -29,33 +26,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * index and action-plan downloads follow.
  */
 class LocalEditionIT {
-    @TempDir
-    static Path dir;
     static Path root;
     static Path site;
     static Pipeline.Result result;
 
     @BeforeAll
-    static void buildTheEdition() throws Exception {
-        root = dir.resolve("anytown");
-        Path upstream = BuiltGuide.repositoryRoot();
-        for (String part : List.of("content", "templates", "assets")) {
-            SiteFixture.copyTree(upstream.resolve(part), root.resolve(part));
-        }
-        Files.copy(upstream.resolve("site.properties"), root.resolve("site.properties"));
-        SiteFixture.copyTree(Path.of("src/test/resources/editions/anytown"), root);
-        // Upstream text that links to the example the edition hides (the guide's own pages link to examples
-        // only through generated lists today, but a co-author may write such a link at any time).
-        Path resources = root.resolve("content/resources/index.adoc");
-        Files.writeString(resources, Files.readString(resources)
-                + "\nThe Hackney report is described in xref:../practice-examples/hackney.adoc[its practice example].\n");
-        // The council also adds a question of its own to the action plan.
-        String questions = Files.readString(root.resolve("content/action-plan/questions.yml"));
-        Files.createDirectories(root.resolve("local/content/action-plan"));
-        Files.writeString(root.resolve("local/content/action-plan/questions.yml"), questions.replaceFirst(
-                "(?m)^(    questions:\\n)", "$1      - id: anytown-local-question\n        text: How does the Zephyrine Room drop-in link with Anytown's housing team?\n"));
-        site = root.resolve("target/site");
-        result = Pipeline.standard().build(root, site, true, Progress.quiet());
+    static void buildTheEdition() {
+        BuiltEdition anytown = BuiltEdition.anytown();
+        root = anytown.root();
+        site = anytown.site();
+        result = anytown.result();
         assertThat(result.failed()).as(result.problems().toString()).isFalse();
     }
 

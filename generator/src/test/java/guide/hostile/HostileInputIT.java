@@ -1,7 +1,6 @@
 package guide.hostile;
 
 import guide.pipeline.Pipeline;
-import guide.pipeline.Progress;
 import guide.problem.Problem;
 import guide.testing.SiteFixture;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outside the sources anywhere in the build's folders, and the last good target/site exactly as it was.
  */
 class HostileInputIT {
-    static Pipeline pipeline;
+    /** The minimal site after its good build: each case starts from a copy of it, sources and build folders alike. */
+    static SiteFixture built;
+    @TempDir
+    static Path shared;
     @TempDir
     Path dir;
     @TempDir
     Path outside;
 
     @BeforeAll
-    static void warm() {
-        pipeline = new Pipeline(); // one warm Asciidoctor for every case
+    static void buildTheMinimalSiteOnce() {
+        built = SiteFixture.copy("minimal", shared.resolve("built"));
+        assertThat(build(built).failed()).as("the minimal site builds").isFalse();
     }
 
     /** What one attempt did. */
@@ -63,14 +64,17 @@ class HostileInputIT {
     }
 
     private static Pipeline.Result build(SiteFixture site) {
-        return pipeline.build(site.root(), site.output(), true, new Progress(new PrintStream(OutputStream.nullOutputStream())));
+        return site.build(true);
     }
 
-    /** Builds the minimal site (must pass), lays the fixture over it, then lets {@code more} do what files cannot. */
+    /**
+     * Takes a copy of the minimal site as its good build left it, lays the fixture over it, then lets
+     * {@code more} do what files cannot.
+     */
     private Attempt attempt(String fixture, Edit more) throws Exception {
-        SiteFixture site = SiteFixture.copy("minimal", dir);
-        assertThat(build(site).failed()).as("the minimal site builds").isFalse();
+        SiteFixture site = built.copyTo(dir);
         Map<String, String> before = SiteFixture.fingerprint(site.output());
+        assertThat(before).as("the last good site").containsKey("part/first.html");
         if (fixture != null) SiteFixture.copyTree(Path.of("src/test/resources/hostile", fixture).toAbsolutePath(), site.root());
         more.apply(site.root());
         Pipeline.Result result = build(site);

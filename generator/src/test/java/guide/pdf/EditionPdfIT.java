@@ -1,10 +1,8 @@
 package guide.pdf;
 
 import guide.pipeline.Pipeline;
-import guide.pipeline.Progress;
-import guide.testing.BuiltGuide;
+import guide.testing.BuiltEdition;
 import guide.testing.PdfUa;
-import guide.testing.SiteFixture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -12,10 +10,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,23 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * still no failed PDF/UA-1 rule, logo figure included.
  */
 class EditionPdfIT {
-    @TempDir
-    static Path dir;
     static byte[] pdf;
 
     @BeforeAll
     static void buildTheEdition() throws Exception {
-        Path root = dir.resolve("anytown");
-        Path upstream = BuiltGuide.repositoryRoot();
-        for (String part : List.of("content", "templates", "assets")) {
-            SiteFixture.copyTree(upstream.resolve(part), root.resolve(part));
-        }
-        Files.copy(upstream.resolve("site.properties"), root.resolve("site.properties"));
-        SiteFixture.copyTree(Path.of("src/test/resources/editions/anytown"), root);
-        Path site = root.resolve("target/site");
-        Pipeline.Result result = Pipeline.standard().build(root, site, true, Progress.quiet());
+        Pipeline.Result result = BuiltEdition.anytown().result();
         assertThat(result.failed()).as(result.problems().toString()).isFalse();
-        pdf = Files.readAllBytes(site.resolve(GuideDownload.FILE));
+        pdf = Files.readAllBytes(BuiltEdition.anytown().site().resolve(GuideDownload.FILE));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package guide.pipeline;
 
 import guide.testing.SiteFixture;
+import guide.testing.WarmPipelines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A good site builds into a page per source, in the guide's reading order, the same every time. */
 class BuildIT {
-    private static final Pipeline PIPELINE = new Pipeline();
+    private static final Pipeline PIPELINE = WarmPipelines.checks();
 
     @TempDir
     Path dir;

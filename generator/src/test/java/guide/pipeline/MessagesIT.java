@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Messages speak the author's terms: the name they typed, the nearest match, one problem per mistake. */
 class MessagesIT {
-    private static final Pipeline PIPELINE = new Pipeline();
-
     @TempDir
     Path dir;
     SiteFixture site;
@@ -24,13 +22,10 @@ class MessagesIT {
         site = SiteFixture.copy("minimal", dir);
     }
 
-    private List<Problem> problems() {
-        return PIPELINE.build(site.root(), site.output(), false, Progress.quiet()).problems();
-    }
-
+    /** The problems a check (nothing written) finds on {@code page} once it holds {@code text}. */
     private List<Problem> problemsOn(String page, String text) {
         site.write(page, text);
-        return problems().stream().filter(p -> p.file().equals(page)).toList();
+        return site.build(false).problems().stream().filter(p -> p.file().equals(page)).toList();
     }
 
     @Test

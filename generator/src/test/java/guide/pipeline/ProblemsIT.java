@@ -15,9 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each kind of content mistake stops the build with the source file and line, and a fix. */
 class ProblemsIT {
-    /** One pipeline for the class: Asciidoctor stays warm between builds, as in the preview. */
-    private static final Pipeline PIPELINE = new Pipeline();
-
     @TempDir
     Path dir;
     SiteFixture site;
@@ -28,12 +25,11 @@ class ProblemsIT {
     }
 
     private List<Problem> errors() {
-        Pipeline.Result r = PIPELINE.build(site.root(), site.output(), true, Progress.quiet());
-        return r.problems().stream().filter(Problem::isError).toList();
+        return site.errors();
     }
 
     private static String places(List<Problem> problems) {
-        return String.join("\n", problems.stream().map(Problem::toString).toList());
+        return SiteFixture.places(problems);
     }
 
     @Test
@@ -239,7 +235,7 @@ class ProblemsIT {
 
                 include::../../secret.txt[]
                 """);
-        Pipeline.Result r = PIPELINE.build(site.root(), site.output(), true, Progress.quiet());
+        Pipeline.Result r = site.build(true);
         assertThat(r.failed()).isTrue();
         assertThat(site.output()).doesNotExist();
         assertThat(r.problems()).anySatisfy(p -> {
@@ -369,7 +365,7 @@ class ProblemsIT {
 
     @Test
     void checkWritesNothing() {
-        Pipeline.Result r = PIPELINE.build(site.root(), site.output(), false, Progress.quiet());
+        Pipeline.Result r = site.build(false);
         assertThat(r.failed()).isFalse();
         assertThat(r.pages().all()).isNotEmpty();
         assertThat(site.output()).doesNotExist();

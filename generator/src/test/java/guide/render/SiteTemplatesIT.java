@@ -47,6 +47,9 @@ class SiteTemplatesIT {
                   - term: PEP
                     meaning: Post-exposure prophylaxis
                 """);
+        // The glossary shows only abbreviations some page uses (guide.refine.Abbreviations).
+        site.write("content/part/first.adoc", site.read("content/part/first.adoc")
+                + "\nThe VCSE sector and the ADPH: PrEP and PEP.\n");
         site.write("content/about/index.adoc", """
                 = About
                 :jbake-type: about

@@ -33,7 +33,7 @@ public final class BuiltGuide {
     private BuiltGuide(Path root, Path site) {
         this.root = root;
         this.site = site;
-        this.result = Pipeline.standard().build(root, site, true, new Progress(System.out));
+        this.result = WarmPipelines.standard().build(root, site, true, new Progress(System.out));
         if (result.failed()) {
             throw new IllegalStateException("The real guide does not build:\n" + result.problems());
         }
@@ -48,9 +48,21 @@ public final class BuiltGuide {
     public static synchronized BuiltGuide get() {
         if (instance == null) {
             Path root = sourceRoot();
-            instance = new BuiltGuide(root, repositoryRoot().resolve("generator/target/test-site"));
+            instance = new BuiltGuide(root, scratch("test-site"));
         }
         return instance;
+    }
+
+    /**
+     * A folder of this test JVM's own: generator/target/NAME, or generator/target/fork-N/NAME in fork N when
+     * the tests run in several JVMs side by side (the pom sets guide.test.fork), so that what a build keeps
+     * beside its output (working copy, search-index cache) is never shared by two JVMs.
+     */
+    public static Path scratch(String name) {
+        // "fork-N" from the pom (a value that is the placeholder alone would reach the JVM empty).
+        String fork = System.getProperty("guide.test.fork", "").strip();
+        Path target = repositoryRoot().resolve("generator/target");
+        return fork.matches("fork-\\d+") ? target.resolve(fork).resolve(name) : target.resolve(name);
     }
 
     /** System property naming a folder whose local/ is laid over the guide for the whole suite. */
@@ -69,19 +81,14 @@ public final class BuiltGuide {
         if (!Files.isDirectory(from.resolve("local"))) {
             throw new IllegalStateException(EDITION + "=" + edition + " has no local/ folder");
         }
-        Path root = repo.resolve("generator/target/edition-under-test");
+        Path root = scratch("edition-under-test");
         try {
             guide.sources.SourceTree.deleteTree(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String part : List.of("content", "templates", "assets")) SiteFixture.copyTree(repo.resolve(part), root.resolve(part));
+        SiteFixture.ofTheGuide(root);
         SiteFixture.copyTree(from.resolve("local"), root.resolve("local"));
-        try {
-            Files.copy(repo.resolve("site.properties"), root.resolve("site.properties"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         return assembled = root;
     }
 

@@ -64,6 +64,38 @@ public final class Chromium {
         return f.isFile() && f.canExecute();
     }
 
+    /**
+     * Makes a browser that ran one test on a site as a newly started one for the next, so a test class
+     * can start Chromium once: the test's tab closed for a new one (no session storage, no emulation, no
+     * dialogs), everything {@code site} (an address on it) kept on the device forgotten, the window at
+     * {@code size}. Downloads keep going to the folder the browser was started with.
+     */
+    public static void forget(WebDriver browser, String site, Dimension size) {
+        try {
+            browser.switchTo().alert().dismiss(); // left by a test that failed half-way
+        } catch (org.openqa.selenium.NoAlertPresentException e) {
+            // the usual case
+        }
+        String used = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String fresh = browser.getWindowHandle();
+        browser.switchTo().window(used).close();
+        browser.switchTo().window(fresh);
+        java.net.URI address = java.net.URI.create(site);
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser).executeCdpCommand("Storage.clearDataForOrigin",
+                Map.of("origin", address.getScheme() + "://" + address.getAuthority(), "storageTypes", "all"));
+        browser.manage().window().setSize(size);
+    }
+
+    /** Empties a downloads folder between tests that share a browser, as a new folder would be. */
+    public static void emptyFolder(Path folder) {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) guide.sources.SourceTree.deleteTree(f);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static WebDriver start() {
         return start(true, DESKTOP, null);
     }

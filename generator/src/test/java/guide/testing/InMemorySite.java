@@ -14,9 +14,6 @@ import guide.sources.SourceTree;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,14 +45,8 @@ public final class InMemorySite {
 
     /** A source file: {@code content/...}, {@code templates/...}, {@code assets/...}, {@code site.properties}. */
     public InMemorySite file(String path, String text) {
-        try {
-            Path file = root.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SiteFixture.write(root, path, text);
+        return this;
     }
 
     /** A page rendered with {@code body} inside the template's marked body element and nothing around it. */

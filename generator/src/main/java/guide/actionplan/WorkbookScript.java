@@ -1,8 +1,7 @@
 package guide.actionplan;
 
-import guide.index.Lunr;
+import guide.javascript.JavaScript;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
@@ -11,15 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
  * The page's own workbook writer, assets/action-plan/workbook.js, run in GraalJS (as guide.index.Lunr
  * runs lunr.js) to write the blank workbook: one writer, so the blank download and what the page writes
- * for a reader cannot drift apart. The engine starts once per JVM on a background thread; the script is
- * loaded again only when its text changes (the preview server).
+ * for a reader cannot drift apart. Its context starts once per JVM on a background thread, on the engine
+ * lunr.js shares ({@link JavaScript}); the script is loaded again only when its text changes (the preview server).
  */
 final class WorkbookScript {
     /** The script, under assets/. */
@@ -32,26 +29,15 @@ final class WorkbookScript {
 
     private WorkbookScript() {}
 
-    /** Starts GraalJS on a background thread, once per JVM. */
+    /** Starts its context on the build's GraalJS engine on a background thread, once per JVM. */
     static Future<Context> warm() {
         synchronized (LOCK) {
             if (warm == null) {
-                CompletableFuture<Context> future = new CompletableFuture<>();
-                Thread t = new Thread(() -> {
-                    try {
-                        Lunr.keepNativeFilesInTheBuildFolder();
-                        Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-                        Context context = Context.newBuilder("js").engine(engine).build();
-                        // The script hangs its writer on window, as in the browser.
-                        context.eval("js", "var window = globalThis;");
-                        future.complete(context);
-                    } catch (Throwable e) {
-                        future.completeExceptionally(e);
-                    }
-                }, "workbook-warm-up");
-                t.setDaemon(true);
-                t.start();
-                warm = future;
+                warm = JavaScript.load("workbook-warm-up", context -> {
+                    // The script hangs its writer on window, as in the browser.
+                    context.eval("js", "var window = globalThis;");
+                    return context;
+                });
             }
             return warm;
         }
@@ -80,13 +66,6 @@ final class WorkbookScript {
     }
 
     private static Context context() {
-        try {
-            return warm().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while GraalJS started", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("GraalJS could not start to write the blank workbook: " + e.getCause(), e.getCause());
-        }
+        return JavaScript.await(warm(), "write the blank workbook");
     }
 }

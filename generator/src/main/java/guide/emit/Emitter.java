@@ -4,6 +4,9 @@ import guide.catalogue.Catalogue;
 import guide.pages.Pages;
 import guide.site.Site;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
 /**
  * A stage that runs once the pages are checked and adds the files made from them to the catalogue
  * (the search index, the joined component styles, the edition's colours). It writes nothing itself.
@@ -13,4 +16,45 @@ public interface Emitter {
     String name();
 
     void emit(Pages pages, Site site, Catalogue catalogue);
+
+    /**
+     * Starts the emitter; by default it does all its work here. One whose slow part needs only what it reads
+     * here (the search index's words, the PDF's own copy of the pages) does that part on a thread of its own
+     * and returns at once, so that the build runs the next emitters beside it (two cores, two slow
+     * emitters); the build then finishes the started emitters in order. Nothing may change the pages or
+     * the catalogue before {@link Started#finish()}.
+     */
+    default Started start(Pages pages, Site site, Catalogue catalogue) {
+        emit(pages, site, catalogue);
+        return Started.DONE;
+    }
+
+    /**
+     * An emitter under way: {@code work} completes when its slow part is done, then {@code finish} adds its
+     * files (and reports the slow part's failure, if it failed).
+     */
+    record Started(CompletableFuture<?> work, Runnable finish) {
+        public static final Started DONE = new Started(CompletableFuture.completedFuture(null), () -> {});
+
+        /** Runs {@code work} on a daemon thread called {@code name}. */
+        public static <T> CompletableFuture<T> beside(String name, Supplier<T> work) {
+            CompletableFuture<T> future = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    future.complete(work.get());
+                } catch (Throwable e) {
+                    future.completeExceptionally(e);
+                }
+            }, name);
+            t.setDaemon(true);
+            t.start();
+            return future;
+        }
+
+        /** Waits for the slow part, then finishes. */
+        public void await() {
+            work.exceptionally(e -> null).join();
+            finish.run();
+        }
+    }
 }

@@ -1,7 +1,7 @@
 package guide.index;
 
+import guide.javascript.JavaScript;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
@@ -9,21 +9,17 @@ import org.graalvm.polyglot.proxy.ProxyArray;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * lunr.js, the very file the browser loads, running inside the JVM on GraalJS. On a stock JDK GraalJS
- * only interprets, so starting it and loading lunr.js take a second or more: {@link #warm()} does that on
- * a background thread, once per JVM, and every later build (the preview server's too) reuses the engine.
+ * lunr.js, the very file the browser loads, running inside the JVM on GraalJS (in its own context on the
+ * build's one engine, see {@link JavaScript}). On a stock JDK GraalJS only interprets, so loading lunr.js
+ * and warming it up take a second or more: {@link #warm()} does that on a background thread, once per JVM,
+ * and every later build (the preview server's too) reuses it.
  */
 public final class Lunr {
     /** lunr.js as published in the WebJar (whichever version the pom names); copied unchanged into the site. */
@@ -33,20 +29,12 @@ public final class Lunr {
     /** English prose indexed once while the pages are converted. */
     static final String WARM_UP = "guide/index/warm-up.txt";
 
-    private static final String RESOURCE_CACHE = "polyglot.engine.userResourceCache";
     private static final Object LOCK = new Object();
     private static Future<Lunr> warm;
 
-    private final Context context;
     private final Value build;
 
-    private Lunr() {
-        keepNativeFilesInTheBuildFolder();
-        Engine engine = Engine.newBuilder("js")
-                // Expected on a stock JDK: there is no compiler for Truffle, so do not warn on every build.
-                .option("engine.WarnInterpreterOnly", "false")
-                .build();
-        this.context = Context.newBuilder("js").engine(engine).build();
+    private Lunr(Context context) {
         context.eval(Source.newBuilder("js", resource(SCRIPT), "lunr.min.js").buildLiteral());
         this.build = context.eval(Source.newBuilder("js", resource(BUILDER), "build-index.js").buildLiteral());
         // The interpreter specialises its nodes on first use: indexing some English now (while the pages
@@ -58,64 +46,17 @@ public final class Lunr {
         build(warmUp);
     }
 
-    /**
-     * GraalJS 24 and later (built with Java 21 or later) unpack a native library into
-     * ~/.cache/org.graalvm.polyglot unless told otherwise: keep it beside the generator's own classes
-     * (generator/target) instead. 23.1 (Java 17), without the optimizing runtime, which the pom leaves out,
-     * unpacks nothing.
-     */
-    public static void keepNativeFilesInTheBuildFolder() {
-        if (System.getProperty(RESOURCE_CACHE) != null) return;
-        try {
-            // 23.1 knows no such option, and takes every polyglot.engine.* property for one: it would refuse to start.
-            if (polyglotMajorVersion() < 24) return;
-            Path code = Path.of(Lunr.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path buildFolder = code.getParent();
-            if (buildFolder != null && Files.isWritable(buildFolder)) {
-                System.setProperty(RESOURCE_CACHE, buildFolder.resolve("polyglot-cache").toString());
-            }
-        } catch (URISyntaxException | RuntimeException e) {
-            // No known version or build folder (an unusual class loader): GraalJS keeps its default.
-        }
-    }
-
-    /** Read from the polyglot jar, not from its API: asking the API would start GraalJS before it is configured. */
-    private static int polyglotMajorVersion() {
-        String version = resource("META-INF/graalvm/org.graalvm.polyglot/version").strip();
-        int dot = version.indexOf('.');
-        return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
-    }
-
-    /** Starts GraalJS and loads lunr.js on a background thread, once per JVM; later calls share that start. */
+    /** Loads lunr.js on a background thread, once per JVM; later calls share that start. */
     public static Future<Lunr> warm() {
         synchronized (LOCK) {
-            if (warm == null) {
-                CompletableFuture<Lunr> future = new CompletableFuture<>();
-                Thread t = new Thread(() -> {
-                    try {
-                        future.complete(new Lunr());
-                    } catch (Throwable e) {
-                        future.completeExceptionally(e);
-                    }
-                }, "lunr-warm-up");
-                t.setDaemon(true);
-                t.start();
-                warm = future;
-            }
+            if (warm == null) warm = JavaScript.load("lunr-warm-up", Lunr::new);
             return warm;
         }
     }
 
-    /** The warmed engine, waiting for the warm-up if it is still running. */
+    /** The warmed lunr.js, waiting for the warm-up if it is still running. */
     public static Lunr get() {
-        try {
-            return warm().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while GraalJS started", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("GraalJS could not start to build the search index: " + e.getCause(), e.getCause());
-        }
+        return JavaScript.await(warm(), "build the search index");
     }
 
     /** The index and the text parts, each as JSON, for these sections in this order (see build-index.js). */

@@ -5,6 +5,7 @@ import guide.pages.Page;
 import guide.pages.Pages;
 import guide.catalogue.Catalogue;
 import guide.emit.Emitter;
+import guide.emit.Emitter.Started;
 import guide.problem.Problem;
 
 import java.io.IOException;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The search stage: cuts every page into sections, indexes them with lunr.js (in GraalJS, the same file
@@ -72,36 +75,50 @@ public final class SearchIndex implements Emitter {
 
     @Override
     public void emit(Pages pages, Site site, Catalogue catalogue) {
+        start(pages, site, catalogue).await();
+    }
+
+    /** Cuts the pages into sections here; lunr.js indexes them on a thread of its own. */
+    @Override
+    public Started start(Pages pages, Site site, Catalogue catalogue) {
         long start = System.nanoTime();
         List<Section> sections = sections(pages);
         String key = IndexCache.key(sections);
         IndexCache cache = new IndexCache(cacheFolder != null ? cacheFolder : defaultCache(site));
-        Lunr.Built built;
+        CompletableFuture<Lunr.Built> built;
         String source;
         if (key.equals(lastKey)) {
-            built = lastBuilt;
+            built = CompletableFuture.completedFuture(lastBuilt);
             source = "memory";
         } else {
             Optional<Lunr.Built> cached = cache.get(key);
             if (cached.isPresent()) {
-                built = cached.get();
+                built = CompletableFuture.completedFuture(cached.get());
                 source = "cache";
             } else {
-                try {
-                    built = Lunr.get().build(sections);
-                } catch (RuntimeException e) {
-                    site.problems().add(Problem.error("generator", 0,
-                            "The search index could not be built, because GraalJS (which builds it) did not start: " + e.getMessage(),
-                            "Build the generator with the Java you run it with (mvn package): built with Java 17 it brings "
-                                    + "GraalJS 23.1, which does not run on Java 22 or later; built with Java 21 or later it brings a newer GraalJS."));
-                    return;
-                }
-                cache.put(key, built);
+                built = Started.beside("search-index", () -> Lunr.get().build(sections));
                 source = "built";
             }
-            lastKey = key;
-            lastBuilt = built;
         }
+        return new Started(built, () -> {
+            Lunr.Built made;
+            try {
+                made = built.join();
+            } catch (CompletionException e) {
+                site.problems().add(Problem.error("generator", 0,
+                        "The search index could not be built, because GraalJS (which builds it) did not start: " + e.getCause().getMessage(),
+                        "Build the generator with the Java you run it with (mvn package): built with Java 17 it brings "
+                                + "GraalJS 23.1, which does not run on Java 22 or later; built with Java 21 or later it brings a newer GraalJS."));
+                return;
+            }
+            if (source.equals("built")) cache.put(key, made);
+            lastKey = key;
+            lastBuilt = made;
+            publish(made, sections, source, start, site, catalogue);
+        });
+    }
+
+    private void publish(Lunr.Built built, List<Section> sections, String source, long start, Site site, Catalogue catalogue) {
         RelatedWords related = RelatedWords.of(site.sources(), site.problems(), sections);
         String index = "window.guideSearchIndex = " + script(built.index()) + ";\n"
                 + "window.guideSearchRelated = " + related.json() + ";\n";

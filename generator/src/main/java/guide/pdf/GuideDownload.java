@@ -2,6 +2,7 @@ package guide.pdf;
 
 import guide.catalogue.Catalogue;
 import guide.emit.Emitter;
+import guide.emit.Emitter.Started;
 import guide.site.ReadingOrder;
 import guide.site.Site;
 import guide.brand.Brand;
@@ -21,7 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The PDF stage: the whole guide as one accessible PDF ({@code guide.pdf} at the site's root), made from
@@ -55,16 +59,43 @@ public final class GuideDownload implements Emitter {
 
     @Override
     public void emit(Pages pages, Site site, Catalogue catalogue) {
-        GuidePdf.awaitWarm();
-        GuidePdf.Rendered pdf;
+        start(pages, site, catalogue).await();
+    }
+
+    /** Makes the book from the pages here; it is laid out on a thread of its own, and the links are completed after. */
+    @Override
+    public Started start(Pages pages, Site site, Catalogue catalogue) {
+        CompletableFuture<GuidePdf.Rendered> layout;
         try {
-            pdf = make(pages, site.readingOrder(), site.config(), site.messages(), path -> catalogue.get(path).map(e -> e.content().bytes()));
+            Supplier<GuidePdf.Rendered> book = prepare(pages, site.readingOrder(), site.config(), site.messages(),
+                    path -> catalogue.get(path).map(e -> e.content().bytes()));
+            layout = Started.beside("guide-pdf", () -> {
+                GuidePdf.awaitWarm();
+                return book.get();
+            });
         } catch (RuntimeException e) {
-            // Every page passed its checks, so this is the renderer's fault, not an author's: say so plainly.
-            site.problems().add(Problem.error(FILE, 0, "The whole-guide PDF could not be made: " + e,
-                    "Tell the people who look after the generator, with this message. The web pages themselves are fine."));
-            return;
+            layout = CompletableFuture.failedFuture(e);
         }
+        CompletableFuture<GuidePdf.Rendered> work = layout;
+        return new Started(work, () -> {
+            GuidePdf.Rendered pdf;
+            try {
+                pdf = work.join();
+            } catch (CompletionException e) {
+                failed(site, e.getCause());
+                return;
+            }
+            finish(pdf, pages, site, catalogue);
+        });
+    }
+
+    private static void failed(Site site, Throwable e) {
+        // Every page passed its checks, so this is the renderer's fault, not an author's: say so plainly.
+        site.problems().add(Problem.error(FILE, 0, "The whole-guide PDF could not be made: " + e,
+                "Tell the people who look after the generator, with this message. The web pages themselves are fine."));
+    }
+
+    private void finish(GuidePdf.Rendered pdf, Pages pages, Site site, Catalogue catalogue) {
         last = pdf;
         catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
         complete(pages, pdf, site);
@@ -164,6 +195,12 @@ public final class GuideDownload implements Emitter {
     /** The guide's PDF from its pages: no files written, nothing else changed. */
     public static GuidePdf.Rendered make(Pages pages, ReadingOrder order, SiteConfig config, Map<String, String> messages,
                                          Function<String, Optional<byte[]>> files) {
+        return prepare(pages, order, config, messages, files).get();
+    }
+
+    /** The book made from the pages now, and what lays it out (see {@link GuidePdf#prepare}). */
+    static Supplier<GuidePdf.Rendered> prepare(Pages pages, ReadingOrder order, SiteConfig config, Map<String, String> messages,
+                                               Function<String, Optional<byte[]>> files) {
         List<Book.Chapter> chapters = new ArrayList<>();
         order.home().flatMap(m -> pages.byUri(m.uri())).ifPresent(home -> chapters.add(new Book.Chapter(home, List.of())));
         for (ReadingOrder.Part part : order.parts()) {
@@ -176,7 +213,7 @@ public final class GuideDownload implements Emitter {
         String logo = config.get("brand.logo", "");
         Book.Cover cover = Book.cover(config, messages, reviewed, logo);
         Book book = new Book(cover, chapters, messages.getOrDefault("guide-pdf.contents", "Contents"), files);
-        return GuidePdf.render(book, cover, Brand.from(config).colours(), reviewed);
+        return GuidePdf.prepare(book, cover, Brand.from(config).colours(), reviewed);
     }
 
     /** A file the site publishes, by its path in the site; nothing outside the site's folder. */

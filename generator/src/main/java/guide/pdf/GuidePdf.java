@@ -9,6 +9,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -39,7 +40,6 @@ import java.util.logging.Level;
  * only on the book: the dates are the latest review and the file identifier is a digest of the content.
  */
 public final class GuidePdf {
-    /** What came out: the file and how many pages it has. */
     /** What came out: the file, how many pages it has, and what the renderer warned about (should be nothing). */
     public record Rendered(byte[] bytes, int pageCount, List<String> warnings) {}
 
@@ -95,10 +95,22 @@ public final class GuidePdf {
      * @param reviewed   the latest review date, yyyy-mm-dd (or empty): the PDF's own date
      */
     public static Rendered render(Book book, Book.Cover cover, Map<String, String> brand, String reviewed) {
+        return prepare(book, cover, brand, reviewed).get();
+    }
+
+    /**
+     * The book as the renderer reads it, made now from the pages; what this returns lays it out, reading
+     * nothing of the pages any more (so it may run beside stages that change them).
+     */
+    public static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed) {
         String style = stylesheet(cover.title(), brand);
         Document html = book.html(style);
-        String source = html.outerHtml();
+        byte[] id = digest(html.outerHtml());
         org.w3c.dom.Document dom = W3CDom.convert(html);
+        return () -> layOut(dom, cover, reviewed, id);
+    }
+
+    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, byte[] id) {
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -124,7 +136,7 @@ public final class GuidePdf {
             renderer.layout();
             PDDocument doc = renderer.createPDFKeepOpen();
             try (doc) {
-                settle(doc, cover, reviewed, digest(source));
+                settle(doc, cover, reviewed, id);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 doc.save(out);
                 return new Rendered(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(warnings));
@@ -189,15 +201,17 @@ public final class GuidePdf {
      */
     private static void describeLinks(PDDocument doc) throws IOException {
         var root = doc.getDocumentCatalog().getStructureTreeRoot();
-        var parents = root == null ? null : root.getParentTree();
+        // Read once: asking the number tree for each link's key reads all of it each time (2,000 pages: a third of the PDF's time).
+        Map<Integer, COSObjectable> parents = new java.util.HashMap<>();
+        if (root != null && root.getParentTree() != null) numbers(root.getParentTree(), parents);
         for (var page : doc.getPages()) {
             for (var annotation : page.getAnnotations()) {
                 if (!(annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link)) continue;
                 if (link.getContents() != null && !link.getContents().isBlank()) continue;
                 String words = null;
                 int key = link.getStructParent();
-                if (parents != null && key >= 0 && parents.getValue(key) instanceof org.apache.pdfbox.pdmodel.common.COSObjectable o
-                        && o.getCOSObject() instanceof org.apache.pdfbox.cos.COSDictionary element) {
+                COSObjectable parent = key >= 0 ? parents.get(key) : null;
+                if (parent != null && parent.getCOSObject() instanceof org.apache.pdfbox.cos.COSDictionary element) {
                     words = element.getString(COSName.ALT);
                 }
                 if ((words == null || words.isBlank()) && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
@@ -206,6 +220,14 @@ public final class GuidePdf {
                 link.setContents(words == null || words.isBlank() ? "Link" : words);
             }
         }
+    }
+
+    /** Every number and value of a number tree, its kids' too. */
+    private static void numbers(org.apache.pdfbox.pdmodel.common.PDNumberTreeNode node, Map<Integer, COSObjectable> out) throws IOException {
+        Map<Integer, COSObjectable> own = node.getNumbers();
+        if (own != null) own.forEach(out::putIfAbsent);
+        List<org.apache.pdfbox.pdmodel.common.PDNumberTreeNode> kids = node.getKids();
+        if (kids != null) for (var kid : kids) numbers(kid, out);
     }
 
     private static Calendar date(String reviewed) {

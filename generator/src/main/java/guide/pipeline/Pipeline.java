@@ -267,6 +267,9 @@ public final class Pipeline implements AutoCloseable {
         List<Emitter> later = new ArrayList<>();
         guide.pdf.GuideDownload remade = null;
         if (!problems.hasErrors()) {
+            // Each emitter starts in order; a slow one works on beside the next (see Emitter#start), and all
+            // are finished in order once the last has started.
+            List<Runnable> finishing = new ArrayList<>();
             for (Emitter emitter : emitters) {
                 Catalogue previous = lastDeferred.get(emitter);
                 if (warm && deferrable.contains(emitter) && previous != null) {
@@ -279,9 +282,17 @@ public final class Pipeline implements AutoCloseable {
                     remade = pdf;
                     progress.say("  " + emitter.name() + " is made again in the background (the links show the last one's size until then)");
                 } else {
-                    progress.stage(emitter.name(), () -> emit(emitter, pages, site, catalogue));
+                    long begun = System.nanoTime();
+                    Emitter.Started started = start(emitter, pages, site, catalogue);
+                    CompletableFuture<Long> done = started.work().handle((v, e) -> System.nanoTime());
+                    finishing.add(() -> {
+                        long end = done.join();
+                        started.finish().run();
+                        progress.took(emitter.name(), (end - begun) / 1_000_000);
+                    });
                 }
             }
+            finishing.forEach(Runnable::run);
         }
         if (publish && !problems.hasErrors()) {
             progress.stage("publish", () -> {
@@ -372,15 +383,13 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Runs an emitter, remembering its files when the preview may defer it next time. */
-    private void emit(Emitter emitter, Pages pages, Site site, Catalogue catalogue) {
-        if (background == null || !deferrable.contains(emitter)) {
-            emitter.emit(pages, site, catalogue);
-            return;
-        }
+    /** Starts an emitter, or runs it (remembering its files) when the preview may defer it next time. */
+    private Emitter.Started start(Emitter emitter, Pages pages, Site site, Catalogue catalogue) {
+        if (background == null || !deferrable.contains(emitter)) return emitter.start(pages, site, catalogue);
         Catalogue own = made(emitter, pages, site, catalogue, site.problems());
         own.entries().forEach(catalogue::add);
         lastDeferred.put(emitter, own);
+        return Emitter.Started.DONE;
     }
 
     /**

@@ -18,8 +18,13 @@ public final class Progress {
     public <T> T stage(String name, Supplier<T> work) {
         long start = System.nanoTime();
         T result = work.get();
-        out.printf("  %-10s %6d ms%n", name, (System.nanoTime() - start) / 1_000_000);
+        took(name, (System.nanoTime() - start) / 1_000_000);
         return result;
+    }
+
+    /** A stage timed by its caller (one that ran beside others). */
+    public void took(String name, long millis) {
+        out.printf("  %-10s %6d ms%n", name, millis);
     }
 
     public void stage(String name, Runnable work) {

@@ -21,6 +21,8 @@ final class Handoff {
 
     final Site site;
     final Templates templates;
+    /** Every page's summary for the templates, made once for the whole render. */
+    final Summaries summaries;
     private final Map<String, String> rendered = new ConcurrentHashMap<>();
     /** Pages whose template failed; the failure is already a problem at the template's line. */
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
@@ -28,6 +30,7 @@ final class Handoff {
     Handoff(Site site, Templates templates) {
         this.site = site;
         this.templates = templates;
+        this.summaries = new Summaries(site);
     }
 
     Optional<Manuscript> page(String uri) {

@@ -5,12 +5,9 @@ import guide.convert.Manuscript;
 import guide.site.ReadingOrder;
 import guide.site.Site;
 
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,13 +27,18 @@ import java.util.Map;
  */
 final class PageContext {
     private final Site site;
+    private final Summaries summaries;
     private final Manuscript page;
     private final String body;
     private final String root;
 
-    /** @param body the page's converted body, as JBake handed it to the template engine */
-    PageContext(Site site, Manuscript page, String body) {
+    /**
+     * @param summaries every page's summary, made once per render
+     * @param body      the page's converted body, as JBake handed it to the template engine
+     */
+    PageContext(Site site, Summaries summaries, Manuscript page, String body) {
         this.site = site;
+        this.summaries = summaries;
         this.page = page;
         this.body = body;
         this.root = rootOf(page.uri());
@@ -53,15 +55,19 @@ final class PageContext {
         return root + targetUri;
     }
 
+    /** This page's address, relative to the site root. */
+    String uri() {
+        return page.uri();
+    }
+
     Map<String, Object> asMap() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("site", siteMap());
         m.put("page", pageMap());
         m.put("root", root);
         m.put("nav", navMap());
-        List<Map<String, Object>> pages = site.readingOrder().sequence().stream().map(this::summary).toList();
-        m.put("pages", pages);
-        m.put("pagesAtoZ", aToZ(pages));
+        m.put("pages", summaries.inOrder(this));
+        m.put("pagesAtoZ", summaries.aToZ(this));
         m.put("data", site.data().all());
         m.put("msg", site.messages());
         m.put("views", site.views());
@@ -97,30 +103,7 @@ final class PageContext {
     }
 
     private Map<String, Object> summary(Manuscript m) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("title", m.title() == null ? "" : m.title());
-        out.put("navTitle", navTitle(m));
-        out.put("summary", m.summary());
-        out.put("uri", m.uri());
-        out.put("url", url(m.uri()));
-        out.put("type", m.type());
-        out.put("attributes", m.attributes());
-        out.put("current", m.uri().equals(page.uri()));
-        out.put("headings", m.headings().stream().map(h -> Map.of("id", h.id(), "title", h.title(), "level", h.level(),
-                "url", url(m.uri()) + "#" + h.id())).toList());
-        return out;
-    }
-
-    /** The pages sorted by title as the site's language sorts words (the search page's A to Z list). */
-    private List<Map<String, Object>> aToZ(List<Map<String, Object>> pages) {
-        Collator collator = Collator.getInstance(Locale.forLanguageTag(site.config().language()));
-        return pages.stream().sorted(Comparator.comparing((Map<String, Object> p) -> (String) p.get("title"), collator)
-                .thenComparing(p -> (String) p.get("uri"))).toList();
-    }
-
-    private static String navTitle(Manuscript m) {
-        String short_ = m.attribute("nav-title");
-        return short_ != null && !short_.isBlank() ? short_ : (m.title() == null ? m.uri() : m.title());
+        return summaries.of(m, this, Map.of());
     }
 
     private Map<String, Object> navMap() {
@@ -129,10 +112,10 @@ final class PageContext {
         List<Map<String, Object>> parts = new ArrayList<>();
         ReadingOrder.Part mine = order.partOf(page).orElse(null);
         for (ReadingOrder.Part p : order.parts()) {
-            Map<String, Object> part = summary(p.index());
-            part.put("pages", p.pages().stream().map(this::summary).toList());
-            part.put("active", p == mine);
-            parts.add(part);
+            Map<String, Object> own = new LinkedHashMap<>();
+            own.put("pages", summaries.of(p.pages(), this));
+            own.put("active", p == mine);
+            parts.add(summaries.of(p.index(), this, own));
         }
         m.put("parts", parts);
         m.put("home", order.home().map(this::summary).orElse(null));

@@ -54,7 +54,7 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
         try {
             PebbleTemplate template = pebble.getTemplate(templateName);
             StringWriter html = new StringWriter();
-            template.evaluate(html, new PageContext(handoff.site, page, content.getBody()).asMap());
+            template.evaluate(html, new PageContext(handoff.site, handoff.summaries, page, content.getBody()).asMap());
             handoff.rendered(uri, html.toString());
         } catch (PebbleException | IOException e) {
             handoff.site.problems().add(describe(handoff, e, templateName, page));

@@ -7,7 +7,11 @@ import guide.problem.Problem;
 import guide.site.Site;
 import guide.sources.SourceTree;
 import guide.sources.Templates;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jsoup.Jsoup;
@@ -66,7 +70,15 @@ public final class Renderer {
         Handoff handoff = new Handoff(site, templates);
         config.setProperty(Handoff.CONFIG_KEY, handoff);
 
-        Oven oven = new Oven(config);
+        // JBake's own utensils (as UtensilsFactory makes them), around a store that answers its per-page query once.
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        ContentStore store = new PageStore(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new Crawler(store, config));
+        utensils.setRenderer(new org.jbake.app.Renderer(store, config));
+        utensils.setAsset(new Asset(config));
+        Oven oven = new Oven(utensils);
         oven.bake();
         warm = oven.getUtensils().getRenderer();
         warmConfig = config;

@@ -43,12 +43,23 @@
     lunr.Pipeline.registerFunction(fn, 'remembered-' + step.label);
     return fn;
   }
+  // lunr's own trimmer and stemmer, each remembered per word: they depend on the word alone, and a guide
+  // says the same words over and over (GraalJS interprets, so this halves the build). Made once, so the
+  // words of the warm-up and of earlier builds (the preview) are remembered too.
+  var trimmer = remembered(lunr.trimmer), stemmer = remembered(lunr.stemmer);
+
+  // The words of a field as lunr's tokenizer cuts them (at its separator), cut by one regular expression:
+  // lunr's own tokenizer tests every character in turn, which GraalJS interprets slowly. Given the words,
+  // lunr lowercases each itself, so the terms are the same.
+  function words(text) {
+    var out = [], parts = text.split(lunr.tokenizer.separator);
+    for (var i = 0; i < parts.length; i++) if (parts[i]) out.push(parts[i]);
+    return out;
+  }
 
   return function (flat) {
     var builder = new lunr.Builder();
-    // lunr's own trimmer, stop-word filter and stemmer, each remembered per word: they depend on the word
-    // alone, and a guide says the same words over and over (GraalJS interprets, so this halves the build).
-    builder.pipeline.add(remembered(lunr.trimmer), lunr.stopWordFilter, remembered(lunr.stemmer));
+    builder.pipeline.add(trimmer, lunr.stopWordFilter, stemmer);
     builder.searchPipeline.add(lunr.stemmer);
     builder.ref('id');
     for (var f = 0; f < FIELDS.length; f++) builder.field(FIELDS[f], { boost: BOOSTS[f] });
@@ -68,8 +79,10 @@
       sections.push([heading, anchor, cut(body || summary)]);
     }
     for (var d = 0; d < docs.length; d++) {
-      docs[d].h = docs[d].h.join(' ');
-      docs[d].b = docs[d].b.join(' ');
+      docs[d].t = words(docs[d].t);
+      docs[d].h = words(docs[d].h.join(' '));
+      docs[d].s = words(docs[d].s);
+      docs[d].b = words(docs[d].b.join(' '));
       builder.add(docs[d]);
     }
     var n = docs.length;

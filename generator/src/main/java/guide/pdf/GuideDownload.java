@@ -103,7 +103,7 @@ public final class GuideDownload implements Emitter {
 
     /**
      * For the preview, instead of {@link #emit}: the last PDF this stage made goes into the catalogue and
-     * its figures onto the links of {@code pages} (the pages rendered afresh; the others already offer it),
+     * its figures onto the links of {@code pages},
      * so the site is published without waiting for a new PDF ({@link #remake} follows in the background).
      * False, doing nothing, when no PDF has been made yet.
      */
@@ -112,17 +112,6 @@ public final class GuideDownload implements Emitter {
         if (pdf == null) return false;
         catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
         complete(pages, pdf, site);
-        return true;
-    }
-
-    /**
-     * The last PDF into the catalogue, before the checks: pages the preview takes from its last build
-     * already link to it. False when there is none yet.
-     */
-    public boolean addLast(Catalogue catalogue) {
-        GuidePdf.Rendered pdf = last;
-        if (pdf == null) return false;
-        catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
         return true;
     }
 

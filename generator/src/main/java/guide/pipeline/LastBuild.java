@@ -4,8 +4,6 @@ import guide.convert.Converter;
 import guide.convert.Manuscript;
 import guide.convert.Manuscripts;
 import guide.pages.Page;
-import guide.pages.Pages;
-import guide.problem.Problem;
 import guide.sources.SourceTree;
 
 import java.io.IOException;
@@ -23,8 +21,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * What the preview's last good build left, so the next build can tell which pages can change and take
- * every other page as it was then (rendered, refined, and offering the guide PDF).
+ * What the preview's last good build left, so the next build can tell which pages can change and take a
+ * copy of every other page as its template made it then.
  * <p>
  * A page's finished HTML depends on its own manuscript, on the context (templates, assets, data files,
  * settings, interface text, a local edition's removals) and on every page's header (title, type, order
@@ -35,11 +33,10 @@ import java.util.stream.Stream;
  * @param context    {@link #contextOf} at that build
  * @param headers    every manuscript's header, in the order convert gave them
  * @param manuscripts every manuscript by address (for comparing bodies and lines)
- * @param pages      the finished pages (the same objects the site was published from)
- * @param noted      the problems (notes) refinements added for each page
+ * @param rendered   each page as its template made it, before any refinement (never changed: copied for reuse)
  */
-record LastBuild(String context, List<Header> headers, Map<String, Manuscript> manuscripts, Pages pages,
-                 Map<String, List<Problem>> noted) {
+record LastBuild(String context, List<Header> headers, Map<String, Manuscript> manuscripts,
+                 Map<String, org.jsoup.nodes.Document> rendered) {
 
     /** Everything of a manuscript that a template shows on other pages: all but its body and lines. */
     record Header(String origin, String uri, String title, String type, boolean draft, Map<String, String> attributes,
@@ -125,8 +122,10 @@ record LastBuild(String context, List<Header> headers, Map<String, Manuscript> m
         sha.update(bytes);
     }
 
-    /** A page of the last build by its address, or null. */
-    Page page(String uri) {
-        return pages.byUri(uri).orElse(null);
+    /** A fresh copy of a page of the last build as its template made it, or null. */
+    Page rendered(String uri) {
+        org.jsoup.nodes.Document doc = rendered.get(uri);
+        Manuscript m = manuscripts.get(uri);
+        return doc == null || m == null ? null : new Page(m, doc.clone());
     }
 }

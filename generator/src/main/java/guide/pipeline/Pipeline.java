@@ -226,7 +226,10 @@ public final class Pipeline implements AutoCloseable {
         Site site = new Site(config, sources, problems, manuscripts, catalogue);
         for (Model model : models) progress.stage(model.name(), () -> model.read(site));
 
-        // The preview (warm) takes the pages that cannot have changed from its last good build.
+        // The preview (warm) renders again only the pages that can have changed since its last good build,
+        // and takes a copy of every other page as it came from its template then. Everything after the render
+        // (refinements, checks, emitters) works on every page as in a cold build: some look across pages (the
+        // glossary keeps only the abbreviations the other pages use).
         boolean warm = background != null && publish;
         String context = warm ? LastBuild.contextOf(sources) : null;
         // Only with the templates the renderer parsed in its last whole render, which a failed build may have changed.
@@ -234,35 +237,19 @@ public final class Pipeline implements AutoCloseable {
         LastBuild before = last;
         Pages pages = changed == null
                 ? progress.stage("render", () -> renderer.render(site))
-                : progress.stage("render", () -> renderer.rerender(site, changed, before::page));
+                : progress.stage("render", () -> renderer.rerender(site, changed, before::rendered));
         if (changed == null) renderedContext = context;
         if (changed != null) progress.say("  (" + Tally.of(changed.size(), "page") + " changed: the others are as last time)");
-
-        java.util.Map<String, List<Problem>> noted = new java.util.HashMap<>();
-        progress.stage("refine", () -> {
-            if (!warm) {
-                refinements.forEach(r -> r.refine(pages, site));
-                return;
-            }
-            // Page by page, keeping each page's notes: a page taken from the last build keeps its notes too.
-            // Once with no page, for what a refinement adds to the site whichever pages change (the action plan's downloads).
-            Pages none = new Pages(List.of());
-            refinements.forEach(r -> r.refine(none, site));
+        // Each page as its template made it, for the next build to copy (before any refinement changes it).
+        Map<String, org.jsoup.nodes.Document> rendered = new java.util.HashMap<>();
+        if (warm) {
             for (Page page : pages.all()) {
-                if (changed != null && !changed.contains(page.uri())) {
-                    List<Problem> kept = before.noted().getOrDefault(page.uri(), List.of());
-                    problems.addAll(kept);
-                    noted.put(page.uri(), kept);
-                    continue;
-                }
-                int mark = problems.size();
-                Pages one = new Pages(List.of(page));
-                refinements.forEach(r -> r.refine(one, site));
-                noted.put(page.uri(), problems.since(mark));
+                org.jsoup.nodes.Document kept = changed != null && !changed.contains(page.uri()) ? before.rendered().get(page.uri()) : null;
+                rendered.put(page.uri(), kept != null ? kept : page.document().clone());
             }
-        });
-        // Pages kept from the last build link to its guide PDF already: it is there for the link check to find.
-        if (changed != null) for (Emitter e : emitters) if (e instanceof guide.pdf.GuideDownload pdf) pdf.addLast(catalogue);
+        }
+
+        progress.stage("refine", () -> refinements.forEach(r -> r.refine(pages, site)));
         progress.stage("check", () -> checks.forEach(c -> problems.addAll(c.check(pages, site))));
         List<Emitter> later = new ArrayList<>();
         guide.pdf.GuideDownload remade = null;
@@ -277,7 +264,7 @@ public final class Pipeline implements AutoCloseable {
                     previous.entries().forEach(catalogue::add);
                     progress.say("  " + emitter.name() + " runs in the background (its files are updated in a moment; `build` always runs it)");
                 } else if (warm && emitter instanceof guide.pdf.GuideDownload pdf
-                        && pdf.offerLast(fresh(pages, changed), site, catalogue)) {
+                        && pdf.offerLast(pages, site, catalogue)) {
                     // The links offer the last PDF's figures until the new one is made, in the background.
                     remade = pdf;
                     progress.say("  " + emitter.name() + " is made again in the background (the links show the last one's size until then)");
@@ -303,7 +290,7 @@ public final class Pipeline implements AutoCloseable {
                 }
             });
             if (warm) {
-                last = new LastBuild(context, LastBuild.headersOf(manuscripts), LastBuild.byUri(manuscripts), pages, Map.copyOf(noted));
+                last = new LastBuild(context, LastBuild.headersOf(manuscripts), LastBuild.byUri(manuscripts), Map.copyOf(rendered));
                 generation++;
             }
             long built = generation;
@@ -322,11 +309,6 @@ public final class Pipeline implements AutoCloseable {
             }
         }
         return new Result(problems.sorted(), pages, site);
-    }
-
-    /** The pages this build rendered afresh: all of them, or those that changed. */
-    private static Pages fresh(Pages pages, java.util.Set<String> changed) {
-        return changed == null ? pages : new Pages(pages.all().stream().filter(p -> changed.contains(p.uri())).toList());
     }
 
     /**

@@ -20,16 +20,6 @@ public final class Problems {
         return list.stream().distinct().sorted(Problem.BY_PLACE).toList();
     }
 
-    /** How many have been added so far: a mark for {@link #since}. */
-    public synchronized int size() {
-        return list.size();
-    }
-
-    /** The problems added after {@code mark} (from {@link #size}), in the order they were added. */
-    public synchronized List<Problem> since(int mark) {
-        return List.copyOf(list.subList(mark, list.size()));
-    }
-
     public synchronized boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }

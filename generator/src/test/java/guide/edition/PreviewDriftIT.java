@@ -41,7 +41,7 @@ class PreviewDriftIT {
         Instant end = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(end)) {
             String after = printed().substring(from);
-            if (wanted.test(after) && after.contains("Rebuilt.")) return after;
+            if (wanted.test(after) && after.contains("Rebuilt (")) return after; // "Rebuilt (18 ms; CPU 10 ms)."
             Thread.sleep(50);
         }
         throw new AssertionError("The preview never printed what was expected. It printed:\n" + printed().substring(from));

@@ -153,6 +153,8 @@ class LocalEditionIT {
         keys.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
         keys.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
         WebElement status = browser.findElement(By.cssSelector("[data-exit-this-page] [role=status]"));
+        // The count is announced once the page has handled the second press.
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> status.getText().contains("1 more time"));
         assertThat(status.getText()).isEqualTo("Shift, press 1 more time to leave this site.");
         keys.sendKeys("a").perform();
         assertThat(status.getText()).isEmpty();

@@ -117,8 +117,6 @@ class KeyboardIT extends OnTheBuiltGuide {
      * works, so waiting on it only ever timed out.
      */
     static void readyForKeys() {
-        browser.switchTo().window(browser.getWindowHandle());
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(b ->
-                "complete".equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
+        Chromium.readyForKeys(browser);
     }
 }

@@ -127,6 +127,7 @@ class LocalEditionIT {
     void enterOnTheControlReplacesThePageSoBackDoesNotReturnToIt() {
         browser.get(url("index.html"));
         browser.get(url("framework/partnership.html"));
+        Chromium.readyForKeys(browser);
         Actions keys = new Actions(browser);
         keys.sendKeys(Keys.TAB).perform(); // the skip link
         keys.sendKeys(Keys.TAB).perform(); // the exit control, second on every page
@@ -141,6 +142,7 @@ class LocalEditionIT {
     @Test
     void pressingShiftThreeTimesLeaves() {
         browser.get(url("practice-examples/hackney.html"));
+        Chromium.readyForKeys(browser);
         Actions keys = new Actions(browser);
         for (int i = 0; i < 3; i++) keys.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
         arriveAt(neutralUrl);
@@ -149,6 +151,7 @@ class LocalEditionIT {
     @Test
     void shiftPressesAreCountedAloudAndTypingStartsTheCountAgain() {
         browser.get(url("framework/index.html"));
+        Chromium.readyForKeys(browser);
         Actions keys = new Actions(browser);
         keys.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
         keys.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();

@@ -161,4 +161,14 @@ public final class Chromium {
             return true;
         }
     }
+
+    /**
+     * Readies a loaded page for keys: its window focused and the page loaded. Not {@code document.hasFocus()},
+     * which headless Chromium always reports false.
+     */
+    public static void readyForKeys(WebDriver browser) {
+        browser.switchTo().window(browser.getWindowHandle());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(b ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) b).executeScript("return document.readyState")));
+    }
 }

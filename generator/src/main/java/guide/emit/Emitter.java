@@ -38,17 +38,11 @@ public interface Emitter {
 
         /** Runs {@code work} on a daemon thread called {@code name}. */
         public static <T> CompletableFuture<T> beside(String name, Supplier<T> work) {
-            CompletableFuture<T> future = new CompletableFuture<>();
-            Thread t = new Thread(() -> {
-                try {
-                    future.complete(work.get());
-                } catch (Throwable e) {
-                    future.completeExceptionally(e);
-                }
-            }, name);
-            t.setDaemon(true);
-            t.start();
-            return future;
+            return CompletableFuture.supplyAsync(work, run -> {
+                Thread t = new Thread(run, name);
+                t.setDaemon(true);
+                t.start();
+            });
         }
 
         /** Waits for the slow part, then finishes. */

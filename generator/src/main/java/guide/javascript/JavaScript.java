@@ -32,17 +32,11 @@ public final class JavaScript {
      * in it (evaluating the script, warming it up); the future holds what {@code load} returns.
      */
     public static <T> Future<T> load(String name, Function<Context, T> load) {
-        CompletableFuture<T> future = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                future.complete(load.apply(Context.newBuilder("js").engine(engine()).build()));
-            } catch (Throwable e) {
-                future.completeExceptionally(e);
-            }
-        }, name);
-        t.setDaemon(true);
-        t.start();
-        return future;
+        return CompletableFuture.supplyAsync(() -> load.apply(Context.newBuilder("js").engine(engine()).build()), run -> {
+            Thread t = new Thread(run, name);
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     /** What {@link #load} made, waiting for it; {@code purpose} ("build the search index") says what for if GraalJS failed. */

@@ -1,4 +1,4 @@
-/* Turns the index the build wrote (search/search-index.js, see guide/index/build-index.js) back into a
+/* Turns the index the build wrote (search/search-index.js, see guide.index.PageIndex) back into a
    lunr.Index. The build keeps lunr's counts (how often each term is in each field of each section, and
    each field's length) rather than lunr's scores, which are several times larger to download; this redoes
    lunr's own arithmetic (Builder#createFieldVectors: BM25 with k1 1.2, b 0.75, rounded to 3 places), so

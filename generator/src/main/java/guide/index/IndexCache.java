@@ -29,12 +29,13 @@ final class IndexCache {
         this.folder = folder;
     }
 
-    /** The cache key of these sections: SHA-256 over lunr.js, the builder script and every field. */
+    /** The cache key of these sections: SHA-256 over lunr.js, the pipeline script, the index format and every field. */
     static String key(List<Section> sections) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             update(sha, Lunr.resource(Lunr.SCRIPT));
-            update(sha, Lunr.resource(Lunr.BUILDER));
+            update(sha, Lunr.resource(Lunr.TERMS));
+            update(sha, PageIndex.FORMAT);
             for (Section s : sections) {
                 for (String field : s.fields()) update(sha, field);
             }
@@ -51,14 +52,14 @@ final class IndexCache {
         sha.update(bytes);
     }
 
-    Optional<Lunr.Built> get(String key) {
+    Optional<PageIndex.Built> get(String key) {
         Path index = folder.resolve(key + ".index.json");
         Path store = folder.resolve(key + ".store.json");
         if (!Files.isRegularFile(index) || !Files.isRegularFile(store)) return Optional.empty();
         try {
             // One text part per line: JSON never holds a raw line break.
             List<String> texts = List.of(Files.readString(store, StandardCharsets.UTF_8).split("\n"));
-            Lunr.Built built = new Lunr.Built(Files.readString(index, StandardCharsets.UTF_8), texts);
+            PageIndex.Built built = new PageIndex.Built(Files.readString(index, StandardCharsets.UTF_8), texts);
             FileTime now = FileTime.fromMillis(System.currentTimeMillis());
             Files.setLastModifiedTime(index, now);
             Files.setLastModifiedTime(store, now);
@@ -68,7 +69,7 @@ final class IndexCache {
         }
     }
 
-    void put(String key, Lunr.Built built) {
+    void put(String key, PageIndex.Built built) {
         try {
             Files.createDirectories(folder);
             write(folder.resolve(key + ".store.json"), String.join("\n", built.texts()));

@@ -25,7 +25,7 @@ import java.util.concurrent.CompletionException;
  * <ul>
  *   <li>{@code lunr.min.js}, from the WebJar;</li>
  *   <li>{@code search-index.js}: {@code window.guideSearchIndex = <index>} (a page-level index as lunr's
- *       counts, the terms, and every page's title and address: what the first results need, see build-index.js)
+ *       counts, the terms, and every page's title and address: what the first results need, see PageIndex)
  *       and {@code window.guideSearchRelated = <related words>} (content/search-words.yml);</li>
  *   <li>{@code search-text-0.js}, {@code search-text-1.js}, ...: every section's heading, anchor and snippet text, in parts,
  *       which the search page loads all of, in order, once the first results show (never only the parts
@@ -51,7 +51,7 @@ public final class SearchIndex implements Emitter {
 
     private final Path cacheFolder;
     private String lastKey;
-    private Lunr.Built lastBuilt;
+    private PageIndex.Built lastBuilt;
     private Run lastRun;
 
     /** How the last run went: for the benchmark and the tests. */
@@ -85,13 +85,13 @@ public final class SearchIndex implements Emitter {
         List<Section> sections = sections(pages);
         String key = IndexCache.key(sections);
         IndexCache cache = new IndexCache(cacheFolder != null ? cacheFolder : defaultCache(site));
-        CompletableFuture<Lunr.Built> built;
+        CompletableFuture<PageIndex.Built> built;
         String source;
         if (key.equals(lastKey)) {
             built = CompletableFuture.completedFuture(lastBuilt);
             source = "memory";
         } else {
-            Optional<Lunr.Built> cached = cache.get(key);
+            Optional<PageIndex.Built> cached = cache.get(key);
             if (cached.isPresent()) {
                 built = CompletableFuture.completedFuture(cached.get());
                 source = "cache";
@@ -101,7 +101,7 @@ public final class SearchIndex implements Emitter {
             }
         }
         return new Started(built, () -> {
-            Lunr.Built made;
+            PageIndex.Built made;
             try {
                 made = built.join();
             } catch (CompletionException e) {
@@ -118,7 +118,7 @@ public final class SearchIndex implements Emitter {
         });
     }
 
-    private void publish(Lunr.Built built, List<Section> sections, String source, long start, Site site, Catalogue catalogue) {
+    private void publish(PageIndex.Built built, List<Section> sections, String source, long start, Site site, Catalogue catalogue) {
         RelatedWords related = RelatedWords.of(site.sources(), site.problems(), sections);
         String index = "window.guideSearchIndex = " + script(built.index()) + ";\n"
                 + "window.guideSearchRelated = " + related.json() + ";\n";

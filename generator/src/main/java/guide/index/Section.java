@@ -14,7 +14,7 @@ import java.util.List;
  * @param body    the section's plain text
  */
 public record Section(String page, String anchor, String title, String heading, String summary, String body) {
-    /** How many strings {@link #fields()} gives: build-index.js reads them in this order. */
+    /** How many strings {@link #fields()} gives: PageIndex reads them in this order. */
     static final int FIELDS = 6;
 
     /** The address results link to, relative to the site root. */

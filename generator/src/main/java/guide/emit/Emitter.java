@@ -30,6 +30,15 @@ public interface Emitter {
     }
 
     /**
+     * Whether a build may start this emitter before the checks, to work beside them: only one whose
+     * {@link #start} reads the pages and the site's files and changes nothing, and whose slow part is
+     * longest (the guide PDF). If the checks find errors, its work is dropped unfinished.
+     */
+    default boolean startsBesideTheChecks() {
+        return false;
+    }
+
+    /**
      * An emitter under way: {@code work} completes when its slow part is done, then {@code finish} adds its
      * files (and reports the slow part's failure, if it failed).
      */

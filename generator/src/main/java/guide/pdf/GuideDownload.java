@@ -62,6 +62,12 @@ public final class GuideDownload implements Emitter {
         start(pages, site, catalogue).await();
     }
 
+    /** The PDF's layout is the build's longest step: it may start before the checks, as it changes nothing until finished. */
+    @Override
+    public boolean startsBesideTheChecks() {
+        return true;
+    }
+
     /** Makes the book from the pages here; it is laid out on a thread of its own, and the links are completed after. */
     @Override
     public Started start(Pages pages, Site site, Catalogue catalogue) {

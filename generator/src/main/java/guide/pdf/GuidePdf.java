@@ -1,11 +1,13 @@
 package guide.pdf;
 
-import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -13,6 +15,8 @@ import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -126,12 +130,15 @@ public final class GuidePdf {
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(d.getFormattedMessage());
                 });
-        font(builder, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL);
-        font(builder, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC);
-        font(builder, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC);
-        font(builder, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL);
-        font(builder, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL);
+        // The renderer draws into this document, so that the fonts can be loaded into it (see font()).
+        PDDocument target = new PDDocument();
+        builder.usePDDocument(target);
+        font(builder, target, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC);
+        font(builder, target, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC);
+        font(builder, target, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             PDDocument doc = renderer.createPDFKeepOpen();
@@ -157,13 +164,32 @@ public final class GuidePdf {
         }
     }
 
-    private static void font(PdfRendererBuilder builder, String file, String family, int weight, FontStyle style) {
-        FSSupplier<InputStream> supplier = () -> {
-            InputStream in = GuidePdf.class.getResourceAsStream(FONTS + file);
-            if (in == null) throw new IllegalStateException("The DejaVu font " + file + " is missing: is jasperreports-fonts on the class path?");
-            return in;
-        };
-        builder.useFont(supplier, family, weight, style, true);
+    /**
+     * The font for this document, with its glyph substitutions (GSUB: ligatures and the like) off: PDFBox
+     * applied them to every run of text, which took 40% of drawing the pages, and without them every glyph
+     * is one letter, so text copied or read aloud from the PDF is exactly the guide's.
+     */
+    private static void font(PdfRendererBuilder builder, PDDocument doc, String file, String family, int weight, FontStyle style) {
+        try {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
+            ttf.setEnableGsub(false);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf, true)), family, weight, style, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static byte[] fontBytes(String file) {
+        return FONT_FILES.computeIfAbsent(file, f -> {
+            try (InputStream in = GuidePdf.class.getResourceAsStream(FONTS + f)) {
+                if (in == null) throw new IllegalStateException("The DejaVu font " + f + " is missing: is jasperreports-fonts on the class path?");
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The document's own facts, fixed: title shown by viewers, language, dates from the content, a stable id. */

@@ -1,5 +1,6 @@
 package guide.render;
 
+import com.orientechnologies.orient.core.config.OGlobalConfiguration;
 import guide.convert.Manuscript;
 import guide.pages.Page;
 import guide.pages.Pages;
@@ -34,6 +35,13 @@ import java.util.List;
 public final class Renderer {
     /** JBake's folders: its tickets in, its (empty) output files out. Nothing here is published or read back. */
     public static final String SCRATCH = "render";
+
+    static {
+        // JBake's store is an OrientDB database in memory, opened once with OrientDB's fixed admin/admin by this
+        // process alone: hashing those passwords with 65,536 PBKDF2 rounds (OrientDB's default, meant for a
+        // server's users) took a quarter of a second of every render and protects nothing here.
+        OGlobalConfiguration.SECURITY_USER_PASSWORD_SALT_ITERATIONS.setValue(1);
+    }
 
     /**
      * JBake's renderer from the last whole render, with its template engine and the templates it has

@@ -15,9 +15,9 @@ import java.util.Optional;
  * GraalJS, JBake), not a long-running server. A jar cannot name JVM flags, and `java -jar` is what the
  * README, Maven and the benchmark run, so the generator relaunches itself once with them:
  * <ul>
- *   <li>JRuby's interpreter ({@code jruby.compile.mode=OFF}) and, for a build or check of a guide of up to
- *       {@value #LARGE_GUIDE} pages, C1 only ({@code TieredStopAtLevel=1}): C2 and JRuby's JIT cost more
- *       than they return in a run of seconds (real guide: CPU 16.8 s to 8.2 s);
+ *   <li>JRuby's interpreter ({@code jruby.compile.mode=OFF}) and, for a build or check, C1 only
+ *       ({@code TieredStopAtLevel=1}): C2 and JRuby's JIT cost more than they return in a run of seconds
+ *       (real guide: CPU 16.8 s to 8.2 s), and even at 1,000 pages (CPU 70 s with C2, 48 s without);
  *   <li>the serial collector: two cores, one short run; peak memory falls by two thirds (G1 sizes its heap
  *       from the machine's memory);
  *   <li>a class-data sharing archive of the classes a build loads, made by the first run after the jar
@@ -27,8 +27,6 @@ import java.util.Optional;
  */
 final class Launcher {
     static final String PROPERTY = "guide.relaunch";
-    /** Pages above which a build is long enough for the optimising compiler to pay for itself. */
-    static final int LARGE_GUIDE = 500;
     private static final String PARENT = "guide.parent";
 
     private Launcher() {}
@@ -43,14 +41,8 @@ final class Launcher {
         List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
         // Someone who tunes the JVM themselves (a -XX: flag) gets exactly their flags: ours could conflict.
         boolean tuned = given.stream().anyMatch(a -> a.startsWith("-XX:"));
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Djruby.compile.mode=OFF"));
-        if (!tuned) command.add("-XX:+UseSerialGC");
-        // C1 only wins while start-up dominates; a large guide runs long enough for C2 to pay back (the
-        // search index is interpreted JavaScript, which C2 runs twice as fast): 1,000 pages 137 s with C1
-        // only, 77 s with C2; the real guide (31 pages) 5.5 s with C1 only, 10.7 s with C2.
-        // The preview is a long-running server: every rebuild after the first gains from C2 too.
-        boolean serve = args.length > 0 && args[0].equals("serve");
-        if (!tuned && !serve && pages(args) <= LARGE_GUIDE) command.add("-XX:TieredStopAtLevel=1");
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(tuning(args, tuned));
         Path archive = null;
         Path fresh = null;
         Optional<Path> cds = tuned ? Optional.empty() : archiveFor(classpath);
@@ -129,22 +121,18 @@ final class Launcher {
         watch.start();
     }
 
-    /** How many AsciiDoc pages the guide named by {@code --source} (default: this folder) holds, roughly. */
-    static long pages(String[] args) {
-        String source = ".";
-        for (int i = 0; i + 1 < args.length; i++) if (args[i].equals("--source")) source = args[i + 1];
-        for (String a : args) if (a.startsWith("--source=")) source = a.substring("--source=".length());
-        long n = 0;
-        for (String folder : List.of("content", "local/content")) {
-            Path dir = Path.of(source, folder);
-            if (!Files.isDirectory(dir)) continue;
-            try (var files = Files.walk(dir)) {
-                n += files.filter(p -> p.getFileName().toString().endsWith(".adoc")).count();
-            } catch (IOException | RuntimeException e) {
-                // Unreadable: the build itself will say why; tune for a small guide.
-            }
-        }
-        return n;
+    /**
+     * The flags for a run of {@code args}: JRuby interpreted always; unless the user tuned the JVM, the
+     * serial collector, and C1 only for a build or check. The preview is a long-running server: every
+     * rebuild after the first gains from C2.
+     */
+    static List<String> tuning(String[] args, boolean tuned) {
+        List<String> flags = new ArrayList<>(List.of("-Djruby.compile.mode=OFF"));
+        if (tuned) return flags;
+        flags.add("-XX:+UseSerialGC");
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        if (!serve) flags.add("-XX:TieredStopAtLevel=1");
+        return flags;
     }
 
     /** The archive for this classpath and Java version, beside the jar; empty when the jar is not a file. */

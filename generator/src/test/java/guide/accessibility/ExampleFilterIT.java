@@ -83,7 +83,7 @@ class ExampleFilterIT extends OnTheBuiltGuide {
         assertThat(count.getText()).isEqualTo("Showing " + both.size() + " of " + total + " practice examples");
 
         browser.findElement(By.cssSelector("[data-example-filter] button[type=reset]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+        Chromium.waiting(browser, java.time.Duration.ofSeconds(5))
                 .until(d -> shownTitles(d).size() == total);
         assertThat(count.getText()).isEqualTo("Showing " + total + " of " + total + " practice examples");
     }

@@ -19,7 +19,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -157,7 +156,7 @@ class LocalEditionIT {
         keys.keyDown(Keys.SHIFT).keyUp(Keys.SHIFT).perform();
         WebElement status = browser.findElement(By.cssSelector("[data-exit-this-page] [role=status]"));
         // The count is announced once the page has handled the second press.
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> status.getText().contains("1 more time"));
+        Chromium.waiting(browser, Duration.ofSeconds(5)).until(b -> status.getText().contains("1 more time"));
         assertThat(status.getText()).isEqualTo("Shift, press 1 more time to leave this site.");
         keys.sendKeys("a").perform();
         assertThat(status.getText()).isEmpty();
@@ -174,7 +173,7 @@ class LocalEditionIT {
         try {
             plain.get(url("language/index.html"));
             plain.findElement(By.cssSelector("[data-exit-this-page-button]")).click();
-            new WebDriverWait(plain, Duration.ofSeconds(10)).until(d -> neutralUrl.equals(d.getCurrentUrl()));
+            Chromium.waiting(plain, Duration.ofSeconds(10)).until(d -> neutralUrl.equals(d.getCurrentUrl()));
             assertThat(plain.getCurrentUrl()).isEqualTo(neutralUrl);
         } finally {
             plain.quit();
@@ -194,7 +193,7 @@ class LocalEditionIT {
     }
 
     private void arriveAt(String address) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> address.equals(d.getCurrentUrl()));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> address.equals(d.getCurrentUrl()));
         assertThat(browser.getCurrentUrl()).isEqualTo(address);
     }
 

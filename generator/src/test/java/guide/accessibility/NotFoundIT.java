@@ -1,11 +1,11 @@
 package guide.accessibility;
 
+import guide.testing.Chromium;
 import guide.testing.OnTheBuiltGuide;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ class NotFoundIT extends OnTheBuiltGuide {
 
         // And following one really arrives.
         browser.findElement(By.cssSelector("main [data-guide-body] a[href]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith(DEEP));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith(DEEP));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotEqualTo("Page not found");
     }
 

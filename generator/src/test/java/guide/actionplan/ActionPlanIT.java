@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +110,7 @@ class ActionPlanIT {
             break;
         }
         browser.findElement(By.cssSelector("[data-area-link='" + p.id() + "']")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section.isDisplayed());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(b -> section.isDisplayed());
     }
 
     private ActionPlan.Priority areaOf(String field) {
@@ -158,7 +157,7 @@ class ActionPlanIT {
     }
 
     private String message(String selector) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Chromium.waiting(browser, Duration.ofSeconds(10))
                 .until(b -> !b.findElement(By.cssSelector(selector)).getText().isBlank());
         return browser.findElement(By.cssSelector(selector)).getText();
     }
@@ -304,7 +303,7 @@ class ActionPlanIT {
         assertThat(filled()).isEmpty();
         // An empty page: loading replaces nothing, so it does not ask.
         browser.findElement(By.cssSelector("[data-load]")).sendKeys(file.toAbsolutePath().toString());
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Chromium.waiting(browser, Duration.ofSeconds(10))
                 .until(b -> b.findElement(By.cssSelector("[data-status]")).getText().contains("loaded"));
         assertThat(formValues()).isEqualTo(before);
         assertThat(filled()).isEqualTo(answers);
@@ -321,7 +320,7 @@ class ActionPlanIT {
                 StandardCharsets.UTF_8);
         for (Path file : List.of(broken, foreign)) {
             browser.findElement(By.cssSelector("[data-load]")).sendKeys(file.toAbsolutePath().toString());
-            WebElement message = new WebDriverWait(browser, Duration.ofSeconds(10))
+            WebElement message = Chromium.waiting(browser, Duration.ofSeconds(10))
                     .until(b -> b.findElement(By.cssSelector("[data-load-error]")));
             assertThat(message.getText()).contains("could not be loaded").contains("have not been changed");
             assertThat(formValues()).as(file.getFileName().toString()).isEqualTo(before);

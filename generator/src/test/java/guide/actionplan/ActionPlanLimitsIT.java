@@ -13,7 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,13 +105,13 @@ class ActionPlanLimitsIT {
     }
 
     private String loadError() {
-        WebElement message = new WebDriverWait(browser, Duration.ofSeconds(30))
+        WebElement message = Chromium.waiting(browser, Duration.ofSeconds(30))
                 .until(b -> b.findElement(By.cssSelector("[data-load-error]")));
         return message.getText();
     }
 
     private String waitFor(String selector, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.cssSelector(selector)).getText().contains(text));
+        Chromium.waiting(browser, Duration.ofSeconds(30)).until(b -> b.findElement(By.cssSelector(selector)).getText().contains(text));
         return browser.findElement(By.cssSelector(selector)).getText();
     }
 
@@ -225,7 +224,7 @@ class ActionPlanLimitsIT {
         Map<String, String> before = formValues();
         Path empty = file("empty.json", save("{}"));
         load(empty);
-        WebElement ask = new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+        WebElement ask = Chromium.waiting(browser, Duration.ofSeconds(10)).until(b -> {
             WebElement c = b.findElement(By.cssSelector("[data-confirm]"));
             return c.isDisplayed() ? c : null;
         });
@@ -237,7 +236,7 @@ class ActionPlanLimitsIT {
         assertThat(formValues()).isEqualTo(before);
 
         load(empty);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.cssSelector("[data-confirm]")).isDisplayed());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.cssSelector("[data-confirm]")).isDisplayed());
         browser.findElement(By.cssSelector("[data-confirm-replace]")).click();
         waitFor("[data-status]", "loaded from the file");
         assertThat(formValues().values()).allMatch(String::isEmpty);
@@ -247,7 +246,7 @@ class ActionPlanLimitsIT {
     void aFileThatWouldReplaceAnswersAsksFirst() throws IOException {
         answerSomething();
         load(file("other.json", save("{\"" + going() + "\":\"From the file\"}")));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.cssSelector("[data-confirm]")).isDisplayed());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.cssSelector("[data-confirm]")).isDisplayed());
         assertThat(browser.findElement(By.id(going())).getAttribute("value")).isEqualTo("Strong links with the drop-in.");
         browser.findElement(By.cssSelector("[data-confirm-replace]")).click();
         waitFor("[data-status]", "loaded from the file");

@@ -18,7 +18,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -124,7 +123,7 @@ class ActionPlanPathIT {
         ActionPlan.Priority chosen = area(2);
         ActionPlan.Priority other = area(4);
         tap("[data-area-link='" + chosen.id() + "']");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section(chosen).isDisplayed());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(b -> section(chosen).isDisplayed());
         assertThat(browser.getCurrentUrl()).endsWith("#" + chosen.id());
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo(chosen.title());
         for (ActionPlan.Priority p : plan.priorities()) {
@@ -144,19 +143,19 @@ class ActionPlanPathIT {
         type(action, "Invite the housing team");
         tap("#" + chosen.id() + " a[href='#ap-keep']");
         tap("[data-save]");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Chromium.waiting(browser, Duration.ofSeconds(10))
                 .until(b -> b.findElement(By.cssSelector("[data-status]")).getText().contains("saved on this device"));
 
         // Back to the overview: the area says how far the reader got, and focus is on its link.
         tap("#" + chosen.id() + " [data-back]");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.id("ap-overview")).isDisplayed());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(b -> b.findElement(By.id("ap-overview")).isDisplayed());
         assertThat(state(chosen)).isEqualTo("In progress");
         assertThat(state(other)).isEqualTo("Not started");
         assertThat(browser.switchTo().activeElement().getAttribute("data-area-link")).isEqualTo(chosen.id());
 
         // Another area, answered and marked done by its date; the first area's answers are still there.
         tap("[data-area-link='" + other.id() + "']");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section(other).isDisplayed());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(b -> section(other).isDisplayed());
         type(ActionPlan.completedField(other), "2/3/2026");
         type(ActionPlan.answerField(other, plan.assessment().get(1)), "Reach more of the night-time economy.");
         assertThat(value(going)).isEqualTo("A monthly meeting of partners.");
@@ -167,7 +166,7 @@ class ActionPlanPathIT {
         assertThat(state(chosen)).isEqualTo("In progress");
         assertThat(state(other)).isEqualTo("Completed");
         tap("[data-area-link='" + chosen.id() + "']");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> section(chosen).isDisplayed());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(b -> section(chosen).isDisplayed());
         assertThat(value(going)).isEqualTo("A monthly meeting of partners.");
         assertThat(value(action)).isEqualTo("Invite the housing team");
 

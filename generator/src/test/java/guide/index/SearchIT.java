@@ -16,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +169,7 @@ class SearchIT extends OnTheBuiltGuide {
 
     private static String waitForStatus() {
         WebElement status = browser.findElement(By.id("search-status"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
         return status.getText();
     }
 
@@ -201,7 +200,7 @@ class SearchIT extends OnTheBuiltGuide {
         assertThat(browser.getCurrentUrl()).endsWith("/search.html");
         // The result links are real links: reachable with the keyboard, leading to the section.
         first.findElement(By.cssSelector("h2 a")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(example(1)));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(example(1)));
     }
 
     @Test
@@ -265,7 +264,7 @@ class SearchIT extends OnTheBuiltGuide {
         browser.get(guide.url("index.html"));
         WebElement box = browser.findElement(By.cssSelector("form[role=search][action$='search.html'] input[type=search]"));
         box.sendKeys(exampleName(0), Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/search.html"));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/search.html"));
         assertThat(waitForStatus()).matches("\\d+ pages? for “" + exampleName(0) + "”");
         assertThat(browser.findElement(By.cssSelector("#search-results > li h2 a")).getDomAttribute("href"))
                 .startsWith(example(0));
@@ -275,7 +274,7 @@ class SearchIT extends OnTheBuiltGuide {
     void searchWorksOnTheGuideOpenedStraightFromDisk() {
         browser.get(guide.site().resolve("search.html").toUri() + "?q=" + URLEncoder.encode(exampleName(1), StandardCharsets.UTF_8));
         assertThat(waitForStatus()).matches("\\d+ pages? for “" + exampleName(1) + "”");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
         // Searching again from disk, where the page may not be allowed to change its address.
         searchFor(exampleName(0));
         assertThat(waitForStatus()).matches("\\d+ pages? for “" + exampleName(0) + "”");
@@ -307,7 +306,7 @@ class SearchIT extends OnTheBuiltGuide {
 
         browser.findElement(By.cssSelector("form[role=search][action$='search.html'] input[type=search]")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d ->
                 "object object function".equals(js.executeScript("return typeof window.guideSearchIndex + ' '"
                         + " + typeof window.guideSearchReader + ' ' + typeof window.lunr")));
         assertThat(js.executeScript("return guideSearchReader.read(window.guideSearchIndex).search('partnership').length")).isNotEqualTo(0L);
@@ -388,7 +387,7 @@ class SearchIT extends OnTheBuiltGuide {
         browser.get(guide.url("search.html"));
         searchFor("trauma");
         waitForStatus();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".search__section")).isEmpty());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector(".search__section")).isEmpty());
         List<WebElement> results = browser.findElements(By.cssSelector("#search-results > li"));
         assertThat(results).hasSizeGreaterThan(1);
         List<String> pages = new ArrayList<>();
@@ -403,7 +402,7 @@ class SearchIT extends OnTheBuiltGuide {
         }
         assertThat(pages).doesNotHaveDuplicates();
         assertThat(withSections).isGreaterThan(0);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
     }
 
     /** Every list item of the guide that ends without punctuation ends with ; or . in the text snippets come from. */

@@ -12,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +69,7 @@ class SearchPrivacyIT {
 
     private static String waitForStatus() {
         WebElement status = browser.findElement(By.id("search-status"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> !status.getText().isBlank());
         return status.getText();
     }
 
@@ -94,7 +93,7 @@ class SearchPrivacyIT {
         long before = historyLength();
 
         browser.findElement(By.id("header-search")).sendKeys("hard to reach", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/search.html"));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/search.html"));
         assertThat(waitForStatus()).contains("“hard to reach”");
         assertThat(browser.findElements(By.cssSelector("#search-results > li"))).isNotEmpty();
 
@@ -102,13 +101,13 @@ class SearchPrivacyIT {
         WebElement box = browser.findElement(By.id("search-query"));
         box.clear();
         box.sendKeys("dentist Southend");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> waitForStatus().contains("dentist Southend"));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> waitForStatus().contains("dentist Southend"));
         box.sendKeys(Keys.ENTER);
         box.clear();
         box.sendKeys("refuge violence", Keys.ENTER);
         assertThat(waitForStatus()).contains("refuge violence");
         // The snippets' text parts have loaded too: all of them, whatever the query.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results mark")).isEmpty());
 
         assertThat(historyLength() - before).as("history entries added").isLessThanOrEqualTo(1);
         assertThat(browser.getCurrentUrl()).endsWith("/search.html");
@@ -121,7 +120,7 @@ class SearchPrivacyIT {
     void theLastSearchComesBackOnReloadAndOnTheBackButtonWithoutBeingInTheAddress() {
         browser.get(url("index.html"));
         browser.findElement(By.id("header-search")).sendKeys("Newham", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/search.html"));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/search.html"));
         assertThat(waitForStatus()).contains("“Newham”");
 
         browser.navigate().refresh();
@@ -132,7 +131,7 @@ class SearchPrivacyIT {
 
         // Following a result is a visit the reader chose (its address names the page); coming back sends nothing.
         browser.findElement(By.cssSelector("#search-results > li h2 a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("newham.html"));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("newham.html"));
         log.clear();
         browser.navigate().back();
         assertThat(waitForStatus()).contains("“Newham”");
@@ -146,7 +145,7 @@ class SearchPrivacyIT {
         try {
             noScript.get(url("framework/index.html"));
             noScript.findElement(By.id("header-search")).sendKeys("Southend refuge", Keys.ENTER);
-            new WebDriverWait(noScript, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search.html"));
+            Chromium.waiting(noScript, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search.html"));
             assertThat(noScript.findElement(By.id("search-needs-js")).getText()).contains("JavaScript");
             assertThat(noScript.findElements(By.cssSelector("#a-to-z .a-to-z__page > a"))).hasSizeGreaterThan(10);
             assertThat(log).anyMatch(line -> line.startsWith("GET /search.html"));

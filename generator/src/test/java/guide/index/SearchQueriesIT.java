@@ -1,5 +1,6 @@
 package guide.index;
 
+import guide.testing.Chromium;
 import guide.pages.Page;
 import guide.testing.OnTheBuiltGuide;
 import org.junit.jupiter.api.DynamicTest;
@@ -9,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
@@ -95,7 +95,7 @@ class SearchQueriesIT extends OnTheBuiltGuide {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('search-status').textContent = '';");
         box.sendKeys(query, Keys.ENTER);
         WebElement status = browser.findElement(By.id("search-status"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> status.getText().contains(query));
+        Chromium.waiting(browser, Duration.ofSeconds(10)).until(d -> status.getText().contains(query));
         return browser.findElements(By.cssSelector("#search-results > li > h2 a")).stream().limit(3)
                 .map(a -> a.getDomAttribute("href").replaceFirst("#.*", "")).toList();
     }

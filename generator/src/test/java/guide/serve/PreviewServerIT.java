@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ class PreviewServerIT {
         // Marks this page load: the mark disappears only if the page reloads by itself.
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
         // A reload can come between finding the heading and reading it: look again.
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        var wait = Chromium.waiting(browser, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
         site.write("content/part/second.adoc", site.read("content/part/second.adoc").replace("= Second page", "= Second page, edited"));
         wait.until(b -> b.findElement(By.tagName("h1")).getText().equals("Second page, edited"));

@@ -3,12 +3,15 @@ package guide.actionplan;
 import guide.site.Site;
 import guide.pages.Page;
 import guide.pages.Pages;
+import guide.emit.Emitter.Started;
 import guide.refine.Refinement;
 import org.jsoup.nodes.Element;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Adds the blank workbook and the fillable PDF to the site next to the data file
@@ -35,23 +38,49 @@ public final class ActionPlanDownloads implements Refinement {
     }
 
     private volatile Made last;
+    /** The downloads under way for the site being built, from {@link #begin}. */
+    private volatile Site begunFor;
+    private volatile CompletableFuture<Made> begun;
 
+    /** Starts making the two downloads, each on a thread of its own: they need only the plan, not the pages. */
     @Override
-    public void refine(Pages pages, Site site) {
+    public void begin(Site site) {
+        begun = make(site);
+        begunFor = site;
+    }
+
+    private CompletableFuture<Made> make(Site site) {
         FormView view = ActionPlanModel.of(site);
-        if (view == null) return;
+        if (view == null) return null;
         ActionPlan plan = view.plan();
         Texts texts = new Texts(site.messages());
         String language = site.config().language();
         String json = LayoutJson.of(plan, PlanSheets.of(plan, texts));
-        String folder = folder();
         Path scriptFile = site.sources().assets().resolve(WorkbookScript.FILE);
         byte[] script = readOrEmpty(scriptFile);
-        Made made = last;
-        if (made == null || !made.from(json, script, plan, texts, language)) {
-            made = new Made(json, script, plan, texts, language, WorkbookScript.blank(scriptFile, json), BlankForm.write(plan, texts, language));
-            last = made;
+        Made before = last;
+        if (before != null && before.from(json, script, plan, texts, language)) return CompletableFuture.completedFuture(before);
+        CompletableFuture<byte[]> xlsx = Started.beside("action-plan-workbook", () -> WorkbookScript.blank(scriptFile, json));
+        CompletableFuture<byte[]> pdf = Started.beside("action-plan-pdf", () -> BlankForm.write(plan, texts, language));
+        return xlsx.thenCombine(pdf, (x, p) -> new Made(json, script, plan, texts, language, x, p));
+    }
+
+    @Override
+    public void refine(Pages pages, Site site) {
+        CompletableFuture<Made> making = begunFor == site ? begun : make(site);
+        begun = null;
+        begunFor = null;
+        if (making == null) return;
+        Made made;
+        try {
+            made = making.join();
+        } catch (CompletionException e) {
+            // As if made here: the build reports it as it reports any refinement's failure.
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
         }
+        last = made;
+        String folder = folder();
         byte[] xlsx = made.xlsx();
         byte[] pdf = made.pdf();
         String origin = ActionPlan.origin(site);
@@ -59,7 +88,7 @@ public final class ActionPlanDownloads implements Refinement {
         site.catalogue().addBytes(folder + "/" + PDF, origin, pdf);
         // The JSON escapes <, > and & (LayoutJson), so it is a safe script literal whatever the questions say.
         site.catalogue().addBytes(folder + "/" + LAYOUT, origin,
-                (LAYOUT_GLOBAL + " = " + json + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                (LAYOUT_GLOBAL + " = " + made.json() + ";\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Map<String, byte[]> files = Map.of("xlsx", xlsx, "pdf", pdf);
         for (Page page : pages.all()) {
             if (!ActionPlanCheck.PAGE_TYPE.equals(page.manuscript().type())) continue;

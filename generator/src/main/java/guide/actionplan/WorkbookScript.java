@@ -55,13 +55,12 @@ final class WorkbookScript {
             Context context = context();
             if (!text.equals(loaded)) {
                 context.eval(Source.newBuilder("js", text, "workbook.js").buildLiteral());
-                write = context.eval("js", "(function (layout) { return window.ActionPlanWorkbook.write(JSON.parse(layout), {}); })");
+                // The bytes come back as one string of char codes 0 to 255: one crossing, not one per byte.
+                write = context.eval("js", "(function (layout) { var b = window.ActionPlanWorkbook.write(JSON.parse(layout), {}), s = '';"
+                        + " for (var i = 0; i < b.length; i += 8192) s += String.fromCharCode.apply(null, b.subarray(i, i + 8192)); return s; })");
                 loaded = text;
             }
-            Value bytes = write.execute(layoutJson);
-            byte[] out = new byte[(int) bytes.getArraySize()];
-            for (int i = 0; i < out.length; i++) out[i] = (byte) bytes.getArrayElement(i).asInt();
-            return out;
+            return write.execute(layoutJson).asString().getBytes(StandardCharsets.ISO_8859_1);
         }
     }
 

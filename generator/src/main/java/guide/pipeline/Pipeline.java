@@ -225,6 +225,8 @@ public final class Pipeline implements AutoCloseable {
         PublishedFiles.of(sources).forEach((path, file) -> catalogue.addFile(path, sources.origin(file), file));
         Site site = new Site(config, sources, problems, manuscripts, catalogue);
         for (Model model : models) progress.stage(model.name(), () -> model.read(site));
+        // What a refinement can do without the pages (the action plan's downloads) runs beside the render.
+        if (!problems.hasErrors()) refinements.forEach(r -> r.begin(site));
 
         // The preview (warm) renders again only the pages that can have changed since its last good build,
         // and takes a copy of every other page as it came from its template then. Everything after the render

@@ -142,14 +142,36 @@ public final class BuiltGuide {
      * the address as sent (path, query and all) and the Referer header.
      */
     public static HttpServer serve(Path site, List<String> log) {
-        return serve(site, log, java.time.Duration.ZERO);
+        return serve(site, log, null);
     }
 
     /**
-     * As {@link #serve(Path, List)}, answering for scripts only after {@code scriptDelay}: as on a slow
-     * phone connection, the page is drawn before its scripts run, so what they change shows.
+     * Holds back the site's scripts while it is shut, as a slow phone connection would: a test shuts it,
+     * opens a page, waits until the page has been drawn, then opens it, so what the scripts change shows.
      */
-    public static HttpServer serve(Path site, List<String> log, java.time.Duration scriptDelay) {
+    public static final class ScriptGate {
+        private volatile java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(0);
+
+        public void shut() {
+            open = new java.util.concurrent.CountDownLatch(1);
+        }
+
+        public void open() {
+            open.countDown();
+        }
+
+        /** Waits until the gate is open (at most 20 s, so that a test that forgets to open it fails on its own terms). */
+        void pass() {
+            try {
+                open.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** As {@link #serve(Path, List)}, answering for scripts only once {@code gate} is open. */
+    public static HttpServer serve(Path site, List<String> log, ScriptGate gate) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", ex -> {
@@ -171,13 +193,7 @@ public final class BuiltGuide {
                     body = Files.readAllBytes(file);
                 }
                 String name = file.getFileName().toString();
-                if (name.endsWith(".js") && !scriptDelay.isZero()) {
-                    try {
-                        Thread.sleep(scriptDelay.toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
+                if (name.endsWith(".js") && gate != null) gate.pass();
                 String type = name.endsWith(".html") ? "text/html; charset=utf-8"
                         : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
                         : name.endsWith(".json") ? "application/json" : name.endsWith(".svg") ? "image/svg+xml"

@@ -108,6 +108,14 @@ public final class Chromium {
      * @param downloads  folder for downloads, or null
      */
     public static WebDriver start(boolean javascript, Dimension size, Path downloads) {
+        return start(javascript, size, downloads, org.openqa.selenium.PageLoadStrategy.NORMAL);
+    }
+
+    /**
+     * As {@link #start(boolean, Dimension, Path)}, with WebDriver's page load strategy: {@code NONE} for a
+     * test that watches a page while it is still loading (WebDriver then waits for nothing).
+     */
+    public static WebDriver start(boolean javascript, Dimension size, Path downloads, org.openqa.selenium.PageLoadStrategy loading) {
         String binary = browser().orElseThrow(() -> new IllegalStateException("Chromium is needed for browser tests and was not "
                 + "found on the PATH (as chromium, chromium-browser, google-chrome or chrome). Install it (Debian/Ubuntu: apt-get install "
                 + "chromium chromium-driver; macOS: brew install --cask chromium chromedriver), or name it with -Dchromium.binary=/path/to/chromium."));
@@ -132,6 +140,7 @@ public final class Chromium {
             prefs.put("download.prompt_for_download", false);
         }
         options.setExperimentalOption("prefs", prefs);
+        options.setPageLoadStrategy(loading);
         // The console, for tests that check pages log no errors.
         org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
         logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);

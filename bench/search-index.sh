@@ -64,7 +64,7 @@ for size in "${sizes[@]}"; do
   parts=("$output"/search/search-text-*.js)
   text_raw=0; text_gz=0
   for part in "${parts[@]}"; do text_raw=$((text_raw + $(wc -c <"$part"))); text_gz=$((text_gz + $(gz "$part"))); done
-  sections=$(python3 -c 'import json,sys; s=open(sys.argv[1]).read(); print(len(json.loads(s[s.index("=")+1:s.index(";\nwindow.guideSearchRelated")])["docs"]))' "$index")
+  sections=$(python3 -c 'import json,sys; s=open(sys.argv[1]).read(); print(json.loads(s[s.index("=")+1:s.index(";\nwindow.guideSearchRelated")])["sections"])' "$index")
   printf '%-10s %8s %8s ms %8s ms %9s ms %9s ms %14s %18s\n' "$size" "$sections" \
     "$(median "${cold_index[@]}")" "$(median "${hit_index[@]}")" "$(median "${cold_wall[@]}")" "$(median "${hit_wall[@]}")" \
     "$(($(wc -c <"$index") / 1024))K/$(($(gz "$index") / 1024))K" "$((text_raw / 1024))K/$((text_gz / 1024))K in ${#parts[@]}"

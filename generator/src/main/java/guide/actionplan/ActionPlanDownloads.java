@@ -39,14 +39,14 @@ public final class ActionPlanDownloads implements Refinement {
 
     private volatile Made last;
     /** The downloads under way for the site being built, from {@link #begin}. */
-    private volatile Site begunFor;
-    private volatile CompletableFuture<Made> begun;
+    private record Begun(Site site, CompletableFuture<Made> making) {}
+
+    private volatile Begun begun;
 
     /** Starts making the two downloads, each on a thread of its own: they need only the plan, not the pages. */
     @Override
     public void begin(Site site) {
-        begun = make(site);
-        begunFor = site;
+        begun = new Begun(site, make(site));
     }
 
     private CompletableFuture<Made> make(Site site) {
@@ -67,9 +67,9 @@ public final class ActionPlanDownloads implements Refinement {
 
     @Override
     public void refine(Pages pages, Site site) {
-        CompletableFuture<Made> making = begunFor == site ? begun : make(site);
+        Begun under = begun;
         begun = null;
-        begunFor = null;
+        CompletableFuture<Made> making = under != null && under.site() == site ? under.making() : make(site);
         if (making == null) return;
         Made made;
         try {

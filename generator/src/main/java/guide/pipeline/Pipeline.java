@@ -254,13 +254,11 @@ public final class Pipeline implements AutoCloseable {
         progress.stage("refine", () -> refinements.forEach(r -> r.refine(pages, site)));
         // The slowest emitter (the guide PDF) starts now and works beside the checks, unless the build has errors
         // already; the preview makes it in the background instead. The checks only read the pages.
-        Map<Emitter, Emitter.Started> early = new java.util.HashMap<>();
-        Map<Emitter, Long> begunAt = new java.util.HashMap<>();
+        record Early(long begun, Emitter.Started started) {}
+        Map<Emitter, Early> early = new java.util.HashMap<>();
         if (!warm && !problems.hasErrors()) {
             for (Emitter emitter : emitters) {
-                if (!emitter.startsBesideTheChecks()) continue;
-                begunAt.put(emitter, System.nanoTime());
-                early.put(emitter, start(emitter, pages, site, catalogue));
+                if (emitter.startsBesideTheChecks()) early.put(emitter, new Early(System.nanoTime(), start(emitter, pages, site, catalogue)));
             }
         }
         progress.stage("check", () -> checks.forEach(c -> problems.addAll(c.check(pages, site))));
@@ -282,8 +280,9 @@ public final class Pipeline implements AutoCloseable {
                     remade = pdf;
                     progress.say("  " + emitter.name() + " is made again in the background (the links show the last one's size until then)");
                 } else {
-                    long begun = begunAt.getOrDefault(emitter, System.nanoTime());
-                    Emitter.Started started = early.containsKey(emitter) ? early.get(emitter) : start(emitter, pages, site, catalogue);
+                    Early begunEarly = early.get(emitter);
+                    long begun = begunEarly != null ? begunEarly.begun() : System.nanoTime();
+                    Emitter.Started started = begunEarly != null ? begunEarly.started() : start(emitter, pages, site, catalogue);
                     CompletableFuture<Long> done = started.work().handle((v, e) -> System.nanoTime());
                     finishing.add(() -> {
                         long end = done.join();

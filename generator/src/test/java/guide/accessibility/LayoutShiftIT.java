@@ -5,7 +5,6 @@ import guide.testing.BuiltGuide;
 import guide.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import guide.testing.OnTheBuiltGuide;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -29,15 +28,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paint), as on a slow connection, so what they move shows (loaded at once, a script runs before the
  * first paint and hides the fault), however busy the machine.
  */
-class LayoutShiftIT extends OnTheBuiltGuide {
+class LayoutShiftIT {
     static final List<Integer> WIDTHS = List.of(320, 1350);
     static final BuiltGuide.ScriptGate SCRIPTS = new BuiltGuide.ScriptGate();
     private static HttpServer slowScripts;
     /** A Chromium of its own that does not wait for pages to load: they cannot, while their scripts are held. */
     private static WebDriver watching;
+    private static BuiltGuide guide;
 
+    /** Only its own Chromium: a shared one (OnTheBuiltGuide's) would wait for every page to load. */
     @BeforeAll
     static void serveWithSlowScripts() {
+        guide = BuiltGuide.get();
         slowScripts = BuiltGuide.serve(guide.site(), null, SCRIPTS);
         watching = Chromium.start(true, Chromium.DESKTOP, null, PageLoadStrategy.NONE);
     }

@@ -143,6 +143,7 @@ public final class GuidePdf {
             renderer.layout();
             PDDocument doc = renderer.createPDFKeepOpen();
             try (doc) {
+                EmptyArtifacts.drop(doc);
                 settle(doc, cover, reviewed, id);
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 doc.save(out);

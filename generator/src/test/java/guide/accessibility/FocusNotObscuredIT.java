@@ -7,13 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.interactions.Actions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,17 +58,9 @@ class FocusNotObscuredIT extends OnTheBuiltGuide {
             })()];
             """;
 
-    /**
-     * {@link #STOP} run through DevTools' Runtime.evaluate: half the time of a WebDriver script call, and a
-     * page with hundreds of focus stops, at three widths, makes thousands of them.
-     */
+    /** {@link #STOP} at the focus stop the page is at. */
     static List<?> stop() {
-        Map<String, Object> reply = ((ChromeDriver) browser).executeCdpCommand("Runtime.evaluate",
-                Map.of("expression", "(function () {" + STOP + "})()", "returnByValue", true));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) reply.get("result");
-        if (reply.containsKey("exceptionDetails")) throw new IllegalStateException("The focus check failed: " + reply.get("exceptionDetails"));
-        return (List<?>) result.get("value");
+        return (List<?>) Chromium.evaluate(browser, "(function () {" + STOP + "})()");
     }
 
     static List<String> tabThrough(String page) {
@@ -81,7 +69,7 @@ class FocusNotObscuredIT extends OnTheBuiltGuide {
         List<String> problems = new ArrayList<>();
         List<Object> seen = new ArrayList<>();
         for (int stop = 0; stop < MOST_STOPS; stop++) {
-            new Actions(browser).sendKeys(Keys.TAB).perform();
+            Chromium.tab(browser);
             List<?> result = stop();
             Object here = result.get(0), problem = result.get(1);
             // A page still taking focus (on a busy machine) may leave the first Tab on the body: try again.
@@ -118,7 +106,7 @@ class FocusNotObscuredIT extends OnTheBuiltGuide {
             js.executeScript("var bar = document.createElement('div'); bar.className = 'test-bar';"
                     + "var st = bar.style; st.position = 'fixed'; st.top = '0'; st.left = '0'; st.width = '100vw'; st.height = '100vh'; st.background = 'red';"
                     + "document.body.appendChild(bar);");
-            new Actions(browser).sendKeys(Keys.TAB).perform();
+            Chromium.tab(browser);
             // Asked as the test above asks, at a focus stop.
             assertThat((String) stop().get(1)).contains("is under div.test-bar");
         } finally {

@@ -47,19 +47,30 @@ class KeyboardIT extends OnTheBuiltGuide {
                 guide.first("language"))) {
             browser.get(guide.url(page));
             ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-            Object first = null;
             for (int i = 0; i < 200; i++) {
-                new Actions(browser).sendKeys(Keys.TAB).perform();
-                WebElement e = browser.switchTo().activeElement();
-                if (e.getTagName().equals("body")) break;
-                if (first == null) first = e;
-                else if (e.equals(first)) break;
+                Chromium.tab(browser);
+                List<?> stop = (List<?>) Chromium.evaluate(browser, "(function () {" + FOCUS_SHOWN + "})()");
+                if (stop == null || ((Number) stop.get(0)).intValue() == 1 && i > 0) break; // on the body, or round to the first again
                 reached++;
-                if (!showsFocus(e)) invisible.add(page + ": " + describe(e));
+                if (!Boolean.TRUE.equals(stop.get(1))) invisible.add(page + ": " + stop.get(2));
             }
         }
         assertThat(reached).as("controls reached by Tab").isGreaterThan(40);
         assertThat(invisible).as("focused controls with no visible focus indicator").isEmpty();
+    }
+
+    /** The check itself: a link whose focus styles are all taken away is caught. */
+    @Test
+    void aControlThatDoesNotShowFocusIsCaught() {
+        browser.get(guide.url("index.html"));
+        // Inline and important: above every rule of the site's own styles, focused or not.
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll('body *').forEach(function (e) {"
+                + "['outline', 'box-shadow', 'background'].forEach(function (p) { e.style.setProperty(p, p === 'background' ? 'transparent' : 'none', 'important'); });"
+                + "}); window.scrollTo(0, 0);");
+        Chromium.tab(browser);
+        List<?> stop = (List<?>) Chromium.evaluate(browser, "(function () {" + FOCUS_SHOWN + "})()");
+        assertThat(stop).as("a control reached").isNotNull();
+        assertThat(stop.get(1)).as("focus shown by " + stop.get(2)).isEqualTo(false);
     }
 
     @Test
@@ -88,20 +99,29 @@ class KeyboardIT extends OnTheBuiltGuide {
 
     /** The focused element, or its link box, draws an outline, a box shadow or a changed background. */
     @SuppressWarnings("unchecked")
-    private boolean showsFocus(WebElement e) {
-        Map<String, Object> focused = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
-                "var s = getComputedStyle(arguments[0]);"
-                        + "return {outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)' && s.outlineColor !== 'transparent',"
-                        + " shadow: s.boxShadow !== 'none', background: s.backgroundColor};", e);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].blur()", e);
-        Map<String, Object> blurred = (Map<String, Object>) ((JavascriptExecutor) browser).executeScript(
-                "var s = getComputedStyle(arguments[0]); return {shadow: s.boxShadow !== 'none', background: s.backgroundColor};", e);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", e);
-        boolean outline = Boolean.TRUE.equals(focused.get("outline"));
-        boolean shadow = Boolean.TRUE.equals(focused.get("shadow")) && !Boolean.TRUE.equals(blurred.get("shadow"));
-        boolean background = !String.valueOf(focused.get("background")).equals(String.valueOf(blurred.get("background")));
-        return outline || shadow || background;
-    }
+    /**
+     * At a focus stop: [which stop (1 for the first the page reached), whether the focus shows, the control].
+     * The focus shows as an outline at least 2 px wide in a colour, or as a shadow or a background that
+     * go when the control loses focus (it is blurred and focused again to compare). One call per stop.
+     */
+    static final String FOCUS_SHOWN = """
+            var el = document.activeElement;
+            if (!el || el === document.body) return null;
+            window.__stops = window.__stops || new WeakMap();
+            window.__count = window.__count || 0;
+            if (!window.__stops.has(el)) window.__stops.set(el, ++window.__count);
+            var s = getComputedStyle(el);
+            var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)' && s.outlineColor !== 'transparent';
+            var shadow = s.boxShadow !== 'none', background = s.backgroundColor;
+            el.blur();
+            var b = getComputedStyle(el);
+            var shadowBlurred = b.boxShadow !== 'none', backgroundBlurred = b.backgroundColor;
+            el.focus();
+            var text = (el.innerText || '').trim();
+            var name = '<' + el.tagName.toLowerCase() + (el.id ? ' id=' + el.id : '') + (el.getAttribute('href') !== null ? ' href=' + el.getAttribute('href') : '') + '>'
+                + (text ? " '" + (text.length > 40 ? text.slice(0, 40) + '...' : text) + "'" : '');
+            return [window.__stops.get(el), outline || (shadow && !shadowBlurred) || background !== backgroundBlurred, name];
+            """;
 
     private static String describe(WebElement e) {
         String text = e.getText().strip();

@@ -149,9 +149,52 @@ public final class Chromium {
                 .usingDriverExecutable(new File(driver))
                 .usingAnyFreePort()
                 .build();
-        WebDriver web = new ChromeDriver(service, options);
+        WebDriver web = loading == org.openqa.selenium.PageLoadStrategy.NORMAL ? new Navigating(service, options) : new ChromeDriver(service, options);
         web.manage().window().setSize(size);
         return web;
+    }
+
+    /**
+     * ChromeDriver whose {@code get} returns once the new document is there and loaded. Its own wait once
+     * returned with the last page still showing (a diagram test found none on a page that has one): that
+     * came when the test server answered at once, so the old page is marked before leaving it and the new
+     * one is waited for. Not for a navigation within the page (only the fragment changes) or one that
+     * leaves the page where it is (a download): those return after at most {@link #LATE}.
+     */
+    private static final class Navigating extends ChromeDriver {
+        static final long LATE = 3_000_000_000L;
+
+        Navigating(ChromeDriverService service, ChromeOptions options) {
+            super(service, options);
+        }
+
+        @Override
+        public void get(String url) {
+            Object before;
+            try {
+                before = executeScript("window.__guideLeaving = true; return location.href;");
+            } catch (org.openqa.selenium.WebDriverException e) {
+                before = null; // no page to mark (a dialog open, say): nothing to tell the new page from
+            }
+            super.get(url);
+            if (!(before instanceof String was) || (url.contains("#") && withoutFragment(url).equals(withoutFragment(was)))) return;
+            for (long end = System.nanoTime() + LATE; System.nanoTime() < end; ) {
+                try {
+                    if ("complete".equals(executeScript("return window.__guideLeaving ? 'old' : document.readyState;"))) return;
+                    Thread.sleep(5);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    return; // the new page has a dialog open, or is not a document: the test sees it as it is
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        private static String withoutFragment(String url) {
+            int hash = url.indexOf('#');
+            return hash < 0 ? url : url.substring(0, hash);
+        }
     }
 
     /**
@@ -177,6 +220,33 @@ public final class Chromium {
         } catch (java.io.IOException e) {
             return true;
         }
+    }
+
+    /**
+     * The value of a script run in the page through DevTools' Runtime.evaluate: half the time of a WebDriver
+     * script call, for tests that ask something at each of thousands of focus stops.
+     */
+    public static Object evaluate(WebDriver browser, String expression) {
+        Map<String, Object> reply = ((ChromeDriver) browser).executeCdpCommand("Runtime.evaluate",
+                Map.of("expression", expression, "returnByValue", true));
+        if (reply.containsKey("exceptionDetails")) throw new IllegalStateException("The script in the page failed: " + reply.get("exceptionDetails"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) reply.get("result");
+        return result.get("value");
+    }
+
+    /**
+     * Presses Tab as a keyboard does, through DevTools' Input.dispatchKeyEvent (the events ChromeDriver's
+     * own key actions send, without the action machinery around them).
+     */
+    public static void tab(WebDriver browser) {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        Map<String, Object> key = Map.of("key", "Tab", "code", "Tab", "windowsVirtualKeyCode", 9, "nativeVirtualKeyCode", 9);
+        Map<String, Object> down = new java.util.HashMap<>(key), up = new java.util.HashMap<>(key);
+        down.put("type", "rawKeyDown");
+        up.put("type", "keyUp");
+        chrome.executeCdpCommand("Input.dispatchKeyEvent", down);
+        chrome.executeCdpCommand("Input.dispatchKeyEvent", up);
     }
 
     /**

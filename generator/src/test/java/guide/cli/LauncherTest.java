@@ -10,7 +10,7 @@ class LauncherTest {
     void aBuildOrACheckRunsOnC1OnlyWithTheSerialCollectorAndJRubyInterpreted() {
         for (String command : new String[] {"build", "check"}) {
             assertThat(Launcher.tuning(new String[] {command, "--source", "."}, false))
-                    .containsExactly("-Djruby.compile.mode=OFF", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+                    .containsExactly("-Djruby.compile.mode=OFF", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+DisableExplicitGC");
         }
     }
 

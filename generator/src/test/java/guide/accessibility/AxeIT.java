@@ -1,9 +1,9 @@
 package guide.accessibility;
 
+import guide.testing.Axe;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.testing.OnTheBuiltGuide;
 import guide.testing.Chromium;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * phone's width and a desktop's. All violations are gathered and reported together.
  */
 class AxeIT extends OnTheBuiltGuide {
-    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final List<String> WCAG_TAGS = Axe.WCAG_TAGS;
     /** WCAG's rules and axe's best practices too (landmarks, one main, heading order, ...). */
     static final List<String> ALL_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
@@ -33,7 +33,8 @@ class AxeIT extends OnTheBuiltGuide {
             browser.manage().window().setSize(size);
             for (String page : pages) {
                 browser.get(guide.url(page));
-                Results results = new AxeBuilder().withTags(ALL_TAGS).analyze(browser);
+                assertThat(browser.findElements(org.openqa.selenium.By.cssSelector("iframe, frame, object, embed"))).as("frames on " + page).isEmpty();
+                Results results = Axe.with(ALL_TAGS).analyze(browser);
                 assertThat(results.isErrored()).as("axe ran on " + page + ": " + results.getErrorMessage()).isFalse();
                 for (Rule rule : results.getViolations()) {
                     for (CheckedNode node : rule.getNodes()) {
@@ -54,11 +55,11 @@ class AxeIT extends OnTheBuiltGuide {
         browser.manage().window().setSize(Chromium.DESKTOP);
         browser.get("data:text/html,<!DOCTYPE html><html><head><title>x</title></head><body><main><p style='color:%23ccc'>pale</p>"
                 + "<img src='data:image/gif;base64,R0lGODlhAQABAAAAACw='></main></body></html>");
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+        Results results = Axe.with(WCAG_TAGS).analyze(browser);
         assertThat(results.getViolations()).extracting(Rule::getId).contains("html-has-lang", "image-alt", "color-contrast");
         // With the best practices: text outside every landmark.
         browser.get("data:text/html,<!DOCTYPE html><html lang='en'><head><title>x</title></head><body><div><p>Text outside every landmark</p></div>"
                 + "<main><h1>x</h1><p id='x'>text</p></main></body></html>");
-        assertThat(new AxeBuilder().withTags(ALL_TAGS).analyze(browser).getViolations()).extracting(Rule::getId).contains("region");
+        assertThat(Axe.with(ALL_TAGS).analyze(browser).getViolations()).extracting(Rule::getId).contains("region");
     }
 }

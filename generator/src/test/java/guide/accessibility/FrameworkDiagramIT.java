@@ -1,8 +1,8 @@
 package guide.accessibility;
 
+import guide.testing.Axe;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.testing.Chromium;
 import guide.testing.OnTheBuiltGuide;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class FrameworkDiagramIT extends OnTheBuiltGuide {
             for (String page : PAGES) {
                 browser.get(guide.url(page));
                 assertThat(browser.findElements(By.cssSelector("figure.framework-diagram"))).as("diagram on " + page).hasSize(1);
-                Results results = new AxeBuilder().withTags(AxeIT.WCAG_TAGS).include("figure.framework-diagram").analyze(browser);
+                Results results = Axe.with(Axe.WCAG_TAGS).include("figure.framework-diagram").analyze(browser);
                 assertThat(results.isErrored()).as("axe ran on " + page).isFalse();
                 assertThat(results.getPasses()).as("axe checked the diagram on " + page).isNotEmpty();
                 for (Rule rule : results.getViolations()) {

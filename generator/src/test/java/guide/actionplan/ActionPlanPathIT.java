@@ -1,9 +1,9 @@
 package guide.actionplan;
 
+import guide.testing.Axe;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.testing.BuiltGuide;
 import guide.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ActionPlanPathIT {
     private static final String PAGE = "action-plan/plan.html";
     private static final Dimension PHONE_375 = new Dimension(375, 812);
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private static BuiltGuide guide;
     private static ActionPlan plan;
@@ -218,7 +217,7 @@ class ActionPlanPathIT {
                     js("document.getElementById(arguments[0]).scrollIntoView();", open.id());
                 }
                 if (size.getWidth() != PHONE_375.getWidth()) {
-                    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+                    Results results = Axe.with(Axe.WCAG_TAGS).analyze(browser);
                     assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
                     for (Rule rule : results.getViolations()) {
                         for (CheckedNode node : rule.getNodes()) {

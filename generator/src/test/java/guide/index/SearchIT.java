@@ -1,8 +1,8 @@
 package guide.index;
 
+import guide.testing.Axe;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import guide.pages.Page;
 import guide.testing.OnTheBuiltGuide;
 import guide.testing.Chromium;
@@ -212,7 +212,7 @@ class SearchIT extends OnTheBuiltGuide {
                 for (String query : List.of("partnership", "zzzzqx")) {
                     browser.get(guide.url("search.html?q=" + query));
                     waitForStatus();
-                    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa")).analyze(browser);
+                    Results results = Axe.with(Axe.WCAG_TAGS).analyze(browser);
                     assertThat(results.isErrored()).as(results.getErrorMessage()).isFalse();
                     for (Rule rule : results.getViolations()) {
                         violations.add(query + " at " + size.getWidth() + "px: " + rule.getId() + " " + rule.getNodes().stream().map(n -> n.getTarget().toString()).toList());

@@ -107,14 +107,19 @@ public final class GuidePdf {
      * nothing of the pages any more (so it may run beside stages that change them).
      */
     public static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed) {
+        return prepare(book, cover, brand, reviewed, true);
+    }
+
+    /** As {@link #prepare(Book, Book.Cover, Map, String)}; {@code measured} false lays out with PDFBox's fonts as they come (for tests of {@link MeasuredFont}). */
+    static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed, boolean measured) {
         String style = stylesheet(cover.title(), brand);
         Document html = book.html(style);
         byte[] id = digest(html.outerHtml());
         org.w3c.dom.Document dom = W3CDom.convert(html);
-        return () -> layOut(dom, cover, reviewed, id);
+        return () -> layOut(dom, cover, reviewed, id, measured);
     }
 
-    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, byte[] id) {
+    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, byte[] id, boolean measured) {
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -133,12 +138,12 @@ public final class GuidePdf {
         // The renderer draws into this document, so that the fonts can be loaded into it (see font()).
         PDDocument target = new PDDocument();
         builder.usePDDocument(target);
-        font(builder, target, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL);
-        font(builder, target, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL);
-        font(builder, target, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC);
-        font(builder, target, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC);
-        font(builder, target, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL);
-        font(builder, target, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL);
+        font(builder, target, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, measured);
+        font(builder, target, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL, measured);
+        font(builder, target, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC, measured);
+        font(builder, target, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC, measured);
+        font(builder, target, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL, measured);
+        font(builder, target, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL, measured);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             PDDocument doc = renderer.createPDFKeepOpen();
@@ -170,11 +175,12 @@ public final class GuidePdf {
      * applied them to every run of text, which took 40% of drawing the pages, and without them every glyph
      * is one letter, so text copied or read aloud from the PDF is exactly the guide's.
      */
-    private static void font(PdfRendererBuilder builder, PDDocument doc, String file, String family, int weight, FontStyle style) {
+    private static void font(PdfRendererBuilder builder, PDDocument doc, String file, String family, int weight, FontStyle style, boolean measured) {
         try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
             ttf.setEnableGsub(false);
-            builder.useFont(new PDFontSupplier(PDType0Font.load(doc, ttf, true)), family, weight, style, true);
+            PDType0Font font = PDType0Font.load(doc, ttf, true);
+            builder.useFont(new PDFontSupplier(measured ? new MeasuredFont(font) : font), family, weight, style, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

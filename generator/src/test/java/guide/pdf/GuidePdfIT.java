@@ -253,6 +253,15 @@ class GuidePdfIT {
     }
 
     @Test
+    void fontsThatRememberTheirWidthsMakeTheSameBytesAsPdfBoxsOwn() {
+        var r = guide.result();
+        GuidePdf.Rendered plain = GuideDownload.prepare(r.pages(), r.site().readingOrder(), r.site().config(), r.site().messages(),
+                path -> GuideDownload.published(guide.site(), path), false).get();
+        assertThat(plain.pageCount()).isGreaterThan(10);
+        assertThat(plain.bytes()).isEqualTo(pdf);
+    }
+
+    @Test
     void noPageCarriesAnEmptyBackgroundArtifact() throws Exception {
         // openhtmltopdf writes one for every block box (see EmptyArtifacts): the guide PDF has them taken out.
         Pattern empty = Pattern.compile("/Artifact /(Prop\\d+) BDC\nEMC\n");

@@ -199,9 +199,9 @@ public final class GuideDownload implements Emitter {
         return prepare(pages, order, config, messages, files, true);
     }
 
-    /** As above; {@code measured} false lays out with PDFBox's own fonts (see {@link MeasuredFont}), for tests. */
+    /** As above; {@code shortcuts} false lays out with PDFBox's own fonts and document (see {@link GuidePdf#prepare}), for tests. */
     static Supplier<GuidePdf.Rendered> prepare(Pages pages, ReadingOrder order, SiteConfig config, Map<String, String> messages,
-                                               Function<String, Optional<byte[]>> files, boolean measured) {
+                                               Function<String, Optional<byte[]>> files, boolean shortcuts) {
         List<Book.Chapter> chapters = new ArrayList<>();
         order.home().flatMap(m -> pages.byUri(m.uri())).ifPresent(home -> chapters.add(new Book.Chapter(home, List.of())));
         for (ReadingOrder.Part part : order.parts()) {
@@ -214,7 +214,7 @@ public final class GuideDownload implements Emitter {
         String logo = config.get("brand.logo", "");
         Book.Cover cover = Book.cover(config, messages, reviewed, logo);
         Book book = new Book(cover, chapters, messages.getOrDefault("guide-pdf.contents", "Contents"), files);
-        return GuidePdf.prepare(book, cover, Brand.from(config).colours(), reviewed, measured);
+        return GuidePdf.prepare(book, cover, Brand.from(config).colours(), reviewed, shortcuts);
     }
 
     /** A file the site publishes, by its path in the site; nothing outside the site's folder. */

@@ -110,16 +110,19 @@ public final class GuidePdf {
         return prepare(book, cover, brand, reviewed, true);
     }
 
-    /** As {@link #prepare(Book, Book.Cover, Map, String)}; {@code measured} false lays out with PDFBox's fonts as they come (for tests of {@link MeasuredFont}). */
-    static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed, boolean measured) {
+    /**
+     * As {@link #prepare(Book, Book.Cover, Map, String)}; {@code shortcuts} false lays out with PDFBox's own fonts and
+     * document, without {@link MeasuredFont} and {@link PagedDocument} (for the test that they change no byte).
+     */
+    static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed, boolean shortcuts) {
         String style = stylesheet(cover.title(), brand);
         Document html = book.html(style);
         byte[] id = digest(html.outerHtml());
         org.w3c.dom.Document dom = W3CDom.convert(html);
-        return () -> layOut(dom, cover, reviewed, id, measured);
+        return () -> layOut(dom, cover, reviewed, id, shortcuts);
     }
 
-    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, byte[] id, boolean measured) {
+    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, byte[] id, boolean shortcuts) {
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -136,14 +139,14 @@ public final class GuidePdf {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(d.getFormattedMessage());
                 });
         // The renderer draws into this document, so that the fonts can be loaded into it (see font()).
-        PDDocument target = new PDDocument();
+        PDDocument target = shortcuts ? new PagedDocument() : new PDDocument();
         builder.usePDDocument(target);
-        font(builder, target, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, measured);
-        font(builder, target, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL, measured);
-        font(builder, target, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC, measured);
-        font(builder, target, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC, measured);
-        font(builder, target, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL, measured);
-        font(builder, target, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL, measured);
+        font(builder, target, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, shortcuts);
+        font(builder, target, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL, shortcuts);
+        font(builder, target, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC, shortcuts);
+        font(builder, target, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC, shortcuts);
+        font(builder, target, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL, shortcuts);
+        font(builder, target, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL, shortcuts);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             PDDocument doc = renderer.createPDFKeepOpen();
@@ -175,12 +178,12 @@ public final class GuidePdf {
      * applied them to every run of text, which took 40% of drawing the pages, and without them every glyph
      * is one letter, so text copied or read aloud from the PDF is exactly the guide's.
      */
-    private static void font(PdfRendererBuilder builder, PDDocument doc, String file, String family, int weight, FontStyle style, boolean measured) {
+    private static void font(PdfRendererBuilder builder, PDDocument doc, String file, String family, int weight, FontStyle style, boolean shortcuts) {
         try {
             TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
             ttf.setEnableGsub(false);
             PDType0Font font = PDType0Font.load(doc, ttf, true);
-            builder.useFont(new PDFontSupplier(measured ? new MeasuredFont(font) : font), family, weight, style, true);
+            builder.useFont(new PDFontSupplier(shortcuts ? new MeasuredFont(font) : font), family, weight, style, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -253,7 +253,7 @@ class GuidePdfIT {
     }
 
     @Test
-    void fontsThatRememberTheirWidthsMakeTheSameBytesAsPdfBoxsOwn() {
+    void theFontsThatRememberWidthsAndTheDocumentThatFindsPagesChangeNoByte() {
         var r = guide.result();
         GuidePdf.Rendered plain = GuideDownload.prepare(r.pages(), r.site().readingOrder(), r.site().config(), r.site().messages(),
                 path -> GuideDownload.published(guide.site(), path), false).get();

@@ -19,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  * background-image became a list. Nine artifacts in ten are then an empty {@code BDC EMC} pair with a
  * dictionary of their own, which is most of the PDF's objects and of the time PDFBox takes to save it.
  * An empty marked-content sequence draws nothing and is outside the structure tree, so the pages look
- * and read the same without them.
+ * and read the same without them. The renderer leaves the pages' content uncompressed (see {@link GuidePdf}):
+ * each page is compressed here, once, after the empty artifacts are gone.
  */
 final class EmptyArtifacts {
     private static final byte[] START = "/Artifact /".getBytes(StandardCharsets.ISO_8859_1);
@@ -35,16 +36,14 @@ final class EmptyArtifacts {
     }
 
     private static int drop(PDDocument doc, PDPage page) throws IOException {
-        if (page.getResources() == null) return 0;
-        COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
-        if (properties == null) return 0;
+        COSDictionary properties = page.getResources() == null ? null : page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
         byte[] content;
         try (InputStream in = page.getContents()) {
             content = in.readAllBytes();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
         int dropped = 0, copied = 0;
-        for (int at = indexOf(content, START, 0); at >= 0; at = indexOf(content, START, at + 1)) {
+        for (int at = properties == null ? -1 : indexOf(content, START, 0); at >= 0; at = indexOf(content, START, at + 1)) {
             // Operators stand one to a line: an artifact's start is at the beginning of one.
             if (at > 0 && content[at - 1] != '\n') continue;
             int name = at + START.length, end = name;
@@ -58,10 +57,16 @@ final class EmptyArtifacts {
             properties.removeItem(key);
             dropped++;
         }
-        if (dropped == 0) return 0;
+        if (dropped == 0 && compressed(page)) return 0;
         out.write(content, copied, content.length - copied);
         page.setContents(new PDStream(doc, new java.io.ByteArrayInputStream(out.toByteArray()), COSName.FLATE_DECODE));
         return dropped;
+    }
+
+    /** Whether the page's content is one stream with a filter (then a page with nothing to take out stays as it is). */
+    private static boolean compressed(PDPage page) {
+        return page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof org.apache.pdfbox.cos.COSStream stream
+                && stream.getFilters() != null;
     }
 
     private static boolean startsWith(byte[] a, int from, byte[] prefix) {

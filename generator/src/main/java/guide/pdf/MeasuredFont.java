@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * An embedded DejaVu font that remembers the width of each letter. openhtmltopdf measures every run of
+ * An embedded DejaVu font that remembers the width and the code of each letter. openhtmltopdf measures every run of
  * text as it breaks lines and again as it draws them (only to learn whether the font has every letter),
  * and PDFBox measures a string by encoding it and reading the codes back through the font's CMap: a
  * quarter of laying out and drawing the guide. A string's width is the sum of its letters' widths, added
@@ -27,6 +27,8 @@ final class MeasuredFont extends PDFont {
     private final PDType0Font font;
     /** Width per code point; NaN for one the font has no glyph for. Only the layout's thread uses it. */
     private final Map<Integer, Float> widths = new HashMap<>();
+    /** The font's code for each code point it has (PDFBox copies what it gets, and never changes it). */
+    private final Map<Integer, byte[]> codes = new HashMap<>();
 
     MeasuredFont(PDType0Font font) {
         super(font.getCOSObject());
@@ -62,7 +64,12 @@ final class MeasuredFont extends PDFont {
 
     @Override
     protected byte[] encode(int unicode) throws IOException {
-        return font.encode(new String(Character.toChars(unicode)));
+        byte[] code = codes.get(unicode);
+        if (code == null) {
+            code = font.encode(new String(Character.toChars(unicode))); // throws for a letter the font lacks, every time
+            codes.put(unicode, code);
+        }
+        return code;
     }
 
     @Override

@@ -44,7 +44,8 @@ class EmptyArtifactsTest {
         }
         String html = "<html lang='en'><head><title>T</title><style>* { font-family: 'DejaVu Sans'; }</style></head><body>" + body + "</body></html>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfRendererBuilder().useFastMode().usePdfUaAccessibility(true)
+        // As GuidePdf lays out: the pages' content left uncompressed, for EmptyArtifacts to compress.
+        new PdfRendererBuilder().useFastMode().testMode(true).usePdfUaAccessibility(true)
                 .useFont(() -> GuidePdf.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"), "DejaVu Sans")
                 .withHtmlContent(html, "about:test").toStream(out).run();
         pdf = out.toByteArray();
@@ -63,8 +64,10 @@ class EmptyArtifactsTest {
             assertThat(artifacts(after)).containsExactly(0, was[1]);
             assertThat(sameDrawing(before, after)).isTrue();
             assertThat(new PDFTextStripper().getText(after)).isEqualTo(new PDFTextStripper().getText(before));
-            // Every marked-content sequence left still finds its property list.
+            // Every marked-content sequence left still finds its property list, and every page is compressed.
             for (PDPage page : after.getPages()) {
+                assertThat(page.getCOSObject().getDictionaryObject(COSName.CONTENTS)).isInstanceOfSatisfying(org.apache.pdfbox.cos.COSStream.class,
+                        stream -> assertThat(stream.getFilters()).isEqualTo(COSName.FLATE_DECODE));
                 COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
                 Matcher m = Pattern.compile("/(Prop\\d+) BDC").matcher(content(page));
                 while (m.find()) assertThat(properties.containsKey(COSName.getPDFName(m.group(1)))).as(m.group(1)).isTrue();

@@ -13,7 +13,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A remembered width is PDFBox's own, to the last bit, and a letter the font lacks still throws. */
+/** A remembered width or code is PDFBox's own, to the last bit, and a letter the font lacks still throws. */
 class MeasuredFontTest {
     static final List<String> TEXT = List.of("", "a", "Sex workers", "co-production", "café – naïve “quoted” 50%", "Ünïcödé Ελληνικά Кириллица",
             "Working in partnership Working in partnership", "  spaces\u00a0and\u2009thin ", "ﬁ ligature");
@@ -27,6 +27,7 @@ class MeasuredFontTest {
                 for (String s : TEXT) {
                     float expected = plain.getStringWidth(s);
                     assertThat(Float.floatToIntBits(measured.getStringWidth(s))).as(s).isEqualTo(Float.floatToIntBits(expected));
+                    assertThat(measured.encode(s)).as("codes of " + s).isEqualTo(plain.encode(s));
                 }
             }
             assertThat(measured.getStringWidth("Sex workers")).isGreaterThan(measured.getStringWidth("Sex"));
@@ -42,6 +43,7 @@ class MeasuredFontTest {
             assertThatThrownBy(() -> plain.getStringWidth(missing)).isInstanceOf(IllegalArgumentException.class);
             for (int round = 0; round < 2; round++) {
                 assertThatThrownBy(() -> measured.getStringWidth(missing)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("U+6F22");
+                assertThatThrownBy(() -> measured.encode(missing)).isInstanceOf(IllegalArgumentException.class);
             }
             // One outside the basic plane: a pair of chars, one letter.
             assertThatThrownBy(() -> plain.getStringWidth("𝔘")).isInstanceOf(IllegalArgumentException.class);

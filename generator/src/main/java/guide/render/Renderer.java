@@ -36,8 +36,8 @@ public final class Renderer {
     /** JBake's folders: its tickets in, its (empty) output files out. Nothing here is published or read back. */
     public static final String SCRATCH = "render";
 
-    /** This renderer's scratch folder on a RAM disk, made at its first render; null where there is none. */
-    private Path memoryScratch;
+    /** This renderer's scratch folder on a RAM disk, made at its first render (empty where there is none); null before. */
+    private java.util.Optional<Path> memoryScratch;
 
     static {
         // JBake's store is an OrientDB database in memory, opened once with OrientDB's fixed admin/admin by this
@@ -161,7 +161,6 @@ public final class Renderer {
         return new Pages(pages);
     }
 
-    /** One ticket per page to render, holding its address: JBake crawls these, and {@link ConvertedPages} answers. */
     /**
      * Where JBake's scratch goes. Making a file takes about a millisecond on the disks builds here and in CI
      * run on, and JBake's bake makes two per page (its ticket in, its empty output out): 2.5 s of a 1,000-page
@@ -169,10 +168,11 @@ public final class Renderer {
      * renderer's own that goes when the process ends; elsewhere, in the build's work folder.
      */
     private synchronized Path scratch(SourceTree sources) {
-        if (memoryScratch == null) memoryScratch = MemoryScratch.folder().orElse(null);
-        return memoryScratch != null ? memoryScratch : sources.work().resolve(SCRATCH);
+        if (memoryScratch == null) memoryScratch = MemoryScratch.folder();
+        return memoryScratch.orElse(sources.work().resolve(SCRATCH));
     }
 
+    /** One ticket per page to render, holding its address: JBake crawls these, and {@link ConvertedPages} answers. */
     private static void writeTickets(Path scratch, Path tickets, List<Manuscript> pages) {
         try {
             SourceTree.deleteTree(scratch);

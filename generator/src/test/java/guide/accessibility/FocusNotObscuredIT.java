@@ -49,12 +49,8 @@ class FocusNotObscuredIT extends OnTheBuiltGuide {
             """;
 
     /** [a number for the focused element, what is wrong with it or null]: one call per focus stop. */
-    static final String STOP = """
-            var el = document.activeElement;
-            window.__stops = window.__stops || new WeakMap();
-            window.__count = window.__count || 0;
-            if (el && !window.__stops.has(el)) window.__stops.set(el, ++window.__count);
-            return [el ? window.__stops.get(el) : 0, (function () {""" + CHECK + """
+    static final String STOP = "var el = document.activeElement;" + Chromium.FOCUS_STOP_NUMBER + """
+            return [stop, (function () {""" + CHECK + """
             })()];
             """;
 

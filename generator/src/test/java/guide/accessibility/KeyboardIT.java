@@ -97,8 +97,6 @@ class KeyboardIT extends OnTheBuiltGuide {
         }
     }
 
-    /** The focused element, or its link box, draws an outline, a box shadow or a changed background. */
-    @SuppressWarnings("unchecked")
     /**
      * At a focus stop: [which stop (1 for the first the page reached), whether the focus shows, the control].
      * The focus shows as an outline at least 2 px wide in a colour, or as a shadow or a background that
@@ -107,9 +105,7 @@ class KeyboardIT extends OnTheBuiltGuide {
     static final String FOCUS_SHOWN = """
             var el = document.activeElement;
             if (!el || el === document.body) return null;
-            window.__stops = window.__stops || new WeakMap();
-            window.__count = window.__count || 0;
-            if (!window.__stops.has(el)) window.__stops.set(el, ++window.__count);
+            """ + Chromium.FOCUS_STOP_NUMBER + """
             var s = getComputedStyle(el);
             var outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)' && s.outlineColor !== 'transparent';
             var shadow = s.boxShadow !== 'none', background = s.backgroundColor;
@@ -120,7 +116,7 @@ class KeyboardIT extends OnTheBuiltGuide {
             var text = (el.innerText || '').trim();
             var name = '<' + el.tagName.toLowerCase() + (el.id ? ' id=' + el.id : '') + (el.getAttribute('href') !== null ? ' href=' + el.getAttribute('href') : '') + '>'
                 + (text ? " '" + (text.length > 40 ? text.slice(0, 40) + '...' : text) + "'" : '');
-            return [window.__stops.get(el), outline || (shadow && !shadowBlurred) || background !== backgroundBlurred, name];
+            return [stop, outline || (shadow && !shadowBlurred) || background !== backgroundBlurred, name];
             """;
 
     private static String describe(WebElement e) {

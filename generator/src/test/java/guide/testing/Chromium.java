@@ -236,6 +236,17 @@ public final class Chromium {
     }
 
     /**
+     * JavaScript for a focus check: numbers {@code el} (the focused element) in the order focus first reached
+     * it, 1 for the first, in {@code stop} (0 for none); focus coming round to it again gives the same number.
+     */
+    public static final String FOCUS_STOP_NUMBER = """
+            window.__stops = window.__stops || new WeakMap();
+            window.__count = window.__count || 0;
+            if (el && !window.__stops.has(el)) window.__stops.set(el, ++window.__count);
+            var stop = el ? window.__stops.get(el) : 0;
+            """;
+
+    /**
      * Presses Tab as a keyboard does, through DevTools' Input.dispatchKeyEvent (the events ChromeDriver's
      * own key actions send, without the action machinery around them).
      */

@@ -1,15 +1,18 @@
 package guide.pdf;
 
+import com.openhtmltopdf.pdfboxout.PageSupplier;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,6 +24,9 @@ import java.nio.charset.StandardCharsets;
  * An empty marked-content sequence draws nothing and is outside the structure tree, so the pages look
  * and read the same without them. The renderer leaves the pages' content uncompressed (see {@link GuidePdf}):
  * each page is compressed here, once, after the empty artifacts are gone.
+ * <p>{@link AsDrawn} does this to each page as soon as it is drawn, so that the artifacts' dictionaries
+ * and the uncompressed content do not pile up until the end (at 1,000 pages: hundreds of megabytes, kept
+ * and copied by every collection while the rest of the book is drawn).
  */
 final class EmptyArtifacts {
     private static final byte[] START = "/Artifact /".getBytes(StandardCharsets.ISO_8859_1);
@@ -33,6 +39,40 @@ final class EmptyArtifacts {
         int dropped = 0;
         for (PDPage page : doc.getPages()) dropped += drop(doc, page);
         return dropped;
+    }
+
+    /**
+     * The pages for the renderer ({@link com.openhtmltopdf.pdfboxout.PdfRendererBuilder#usePageSupplier}):
+     * when it asks for a page, it has drawn the one before, and closed its content, so that page is cleaned
+     * here; {@link #finish} cleans the last. What comes out is what {@link #drop(PDDocument)} would make.
+     */
+    static final class AsDrawn implements PageSupplier {
+        private PDPage drawing;
+        private int dropped;
+
+        @Override
+        public PDPage requestPage(PDDocument doc, float width, float height, int pageNumber, int shadowPageNumber) {
+            finishDrawn(doc);
+            drawing = new PDPage(new PDRectangle(width, height));
+            doc.addPage(drawing);
+            return drawing;
+        }
+
+        /** Cleans the last page, once the renderer has finished; @return how many empty artifacts went in all. */
+        int finish(PDDocument doc) {
+            finishDrawn(doc);
+            return dropped;
+        }
+
+        private void finishDrawn(PDDocument doc) {
+            if (drawing == null) return;
+            try {
+                dropped += drop(doc, drawing);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            drawing = null;
+        }
     }
 
     private static int drop(PDDocument doc, PDPage page) throws IOException {

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmptyArtifactsTest {
     static byte[] pdf;
+    static String html;
 
     @BeforeAll
     static void layOut() throws Exception {
@@ -42,13 +43,52 @@ class EmptyArtifactsTest {
                     .append("<tbody><tr><td style='border: 0.5pt solid #b1b4b6'>Cell</td></tr></tbody></table></div>")
                     .append("<p id='s").append(i).append("'>Target</p>");
         }
-        String html = "<html lang='en'><head><title>T</title><style>* { font-family: 'DejaVu Sans'; }</style></head><body>" + body + "</body></html>";
+        html = "<html lang='en'><head><title>T</title><style>* { font-family: 'DejaVu Sans'; }</style></head><body>" + body + "</body></html>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        // As GuidePdf lays out: the pages' content left uncompressed, for EmptyArtifacts to compress.
-        new PdfRendererBuilder().useFastMode().testMode(true).usePdfUaAccessibility(true)
-                .useFont(() -> GuidePdf.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"), "DejaVu Sans")
-                .withHtmlContent(html, "about:test").toStream(out).run();
+        builder().toStream(out).run();
         pdf = out.toByteArray();
+    }
+
+    /** As GuidePdf lays out: the pages' content left uncompressed, for EmptyArtifacts to compress. */
+    private static PdfRendererBuilder builder() {
+        return new PdfRendererBuilder().useFastMode().testMode(true).usePdfUaAccessibility(true)
+                .useFont(() -> GuidePdf.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf"), "DejaVu Sans")
+                .withHtmlContent(html, "about:test");
+    }
+
+    @Test
+    void cleaningEachPageAsItIsDrawnMakesTheSameFileAsCleaningAllAtTheEnd() throws Exception {
+        byte[] atTheEnd, asDrawn;
+        int droppedAtTheEnd, droppedAsDrawn;
+        try (PDDocument doc = builder().buildPdfRenderer().createPDFKeepOpen()) {
+            droppedAtTheEnd = EmptyArtifacts.drop(doc);
+            atTheEnd = save(doc);
+        }
+        EmptyArtifacts.AsDrawn pages = new EmptyArtifacts.AsDrawn();
+        try (var renderer = builder().usePageSupplier(pages).buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+            // Every page but the last is clean as soon as the renderer has drawn it.
+            int[] beforeFinish = artifacts(doc);
+            assertThat(beforeFinish[0]).as("empty artifacts left before finish: the last page's").isPositive().isLessThan(droppedAtTheEnd / doc.getNumberOfPages() * 2);
+            droppedAsDrawn = pages.finish(doc);
+            assertThat(artifacts(doc)[0]).isZero();
+            asDrawn = save(doc);
+        }
+        assertThat(droppedAsDrawn).isEqualTo(droppedAtTheEnd).isGreaterThan(100);
+        assertThat(asDrawn).isEqualTo(atTheEnd);
+    }
+
+    /** The file, with what differs from one run to the next (dates, identifier) made the same, as GuidePdf does. */
+    private static byte[] save(PDDocument doc) throws Exception {
+        java.util.Calendar date = new java.util.GregorianCalendar(2024, 0, 1);
+        doc.getDocumentInformation().setCreationDate(date);
+        doc.getDocumentInformation().setModificationDate(date);
+        org.apache.pdfbox.cos.COSArray id = new org.apache.pdfbox.cos.COSArray();
+        id.add(new org.apache.pdfbox.cos.COSString("id"));
+        id.add(new org.apache.pdfbox.cos.COSString("id"));
+        doc.getDocument().getTrailer().setItem(COSName.ID, id);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
     }
 
     @Test

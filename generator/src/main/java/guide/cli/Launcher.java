@@ -42,7 +42,8 @@ final class Launcher {
         // Someone who tunes the JVM themselves (a -XX: flag) gets exactly their flags: ours could conflict.
         boolean tuned = given.stream().anyMatch(a -> a.startsWith("-XX:"));
         List<String> command = new ArrayList<>(List.of(java.toString()));
-        command.addAll(tuning(args, tuned));
+        boolean sized = given.stream().anyMatch(a -> a.startsWith("-Xm"));
+        command.addAll(tuning(args, tuned, sized, Runtime.getRuntime().maxMemory()));
         Path archive = null;
         Path fresh = null;
         Optional<Path> cds = tuned ? Optional.empty() : archiveFor(classpath);
@@ -127,13 +128,20 @@ final class Launcher {
      * rebuild after the first gains from C2. A build or check also ignores System.gc(): JBake's store
      * (OrientDB) calls it as it shuts down, a full collection just before the process ends anyway (125 ms
      * for the real guide, 240 ms at 1,000 pages).
+     * <p>A build or check also sizes the heap, unless the user did ({@code sized}) or the machine is small
+     * ({@code maxHeap}, this JVM's default maximum, under 2 GiB): what it keeps (pages, the PDF's layout)
+     * lives to the end, so an old generation of 1 GiB from the start spares the full collections of one
+     * growing step by step, and a young generation held at 160 MiB does not grow with it (left to itself
+     * it takes a third of the heap, all of it touched). At 1,000 pages: peak memory 1.75 to 1.41 GiB.
      */
-    static List<String> tuning(String[] args, boolean tuned) {
+    static List<String> tuning(String[] args, boolean tuned, boolean sized, long maxHeap) {
         List<String> flags = new ArrayList<>(List.of("-Djruby.compile.mode=OFF"));
         if (tuned) return flags;
         flags.add("-XX:+UseSerialGC");
         boolean serve = args.length > 0 && args[0].equals("serve");
-        if (!serve) flags.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+DisableExplicitGC"));
+        if (serve) return flags;
+        flags.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+DisableExplicitGC"));
+        if (!sized && maxHeap >= 2L << 30) flags.addAll(List.of("-Xms1g", "-Xmn160m"));
         return flags;
     }
 

@@ -4,15 +4,23 @@ import com.openhtmltopdf.pdfboxout.PageSupplier;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -43,46 +51,96 @@ final class EmptyArtifacts {
 
     /**
      * The pages for the renderer ({@link com.openhtmltopdf.pdfboxout.PdfRendererBuilder#usePageSupplier}):
-     * when it asks for a page, it has drawn the one before, and closed its content, so that page is cleaned
-     * here; {@link #finish} cleans the last. What comes out is what {@link #drop(PDDocument)} would make.
+     * when it asks for a page, it has drawn the one before and closed its content, which nothing touches
+     * again. That page is cleaned on a thread of its own, beside the drawing of the next (at 300 pages the
+     * other core is free by then), and the result put in place on the renderer's thread when it next asks,
+     * or at {@link #finish}. What comes out is what {@link #drop(PDDocument)} would make.
      */
-    static final class AsDrawn implements PageSupplier {
+    static final class AsDrawn implements PageSupplier, AutoCloseable {
+        private record Pending(PDPage page, Future<Cleaning> cleaning) {}
+
+        private final ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "guide-pdf-pages");
+            t.setDaemon(true);
+            return t;
+        });
+        private static final int BEHIND = 32;
+        private final Deque<Pending> pending = new ArrayDeque<>();
         private PDPage drawing;
         private int dropped;
 
         @Override
         public PDPage requestPage(PDDocument doc, float width, float height, int pageNumber, int shadowPageNumber) {
-            finishDrawn(doc);
+            handOver();
+            // Done ones go in place now; if the cleaner falls behind (both cores busy), the renderer waits for it
+            // rather than keep every page's uncompressed content.
+            while (!pending.isEmpty() && (pending.peekFirst().cleaning().isDone() || pending.size() > BEHIND)) putInPlace(pending.removeFirst());
             drawing = new PDPage(new PDRectangle(width, height));
             doc.addPage(drawing);
             return drawing;
         }
 
-        /** Cleans the last page, once the renderer has finished; @return how many empty artifacts went in all. */
+        /** Cleans the last page and waits for the rest, once the renderer has finished; @return how many empty artifacts went in all. */
         int finish(PDDocument doc) {
-            finishDrawn(doc);
+            handOver();
+            while (!pending.isEmpty()) putInPlace(pending.removeFirst());
             return dropped;
         }
 
-        private void finishDrawn(PDDocument doc) {
+        @Override
+        public void close() {
+            cleaner.shutdownNow();
+        }
+
+        private void handOver() {
             if (drawing == null) return;
-            try {
-                dropped += drop(doc, drawing);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            // Read here, on the renderer's thread: the cleaner touches only the content stream and the property lists.
+            COSBase contents = drawing.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            COSDictionary properties = properties(drawing);
+            pending.addLast(new Pending(drawing, cleaner.submit(() -> clean(contents, properties))));
             drawing = null;
+        }
+
+        private void putInPlace(Pending p) {
+            try {
+                dropped += p.cleaning().get().applyTo(p.page());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? new UncheckedIOException(io) : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the PDF's pages were cleaned", e);
+            }
+        }
+    }
+
+    /** What cleaning a page comes to: its new content (null: as it is) and the property lists to take out. */
+    private record Cleaning(COSStream content, List<COSName> emptied) {
+        int applyTo(PDPage page) {
+            if (content != null) page.getCOSObject().setItem(COSName.CONTENTS, content);
+            COSDictionary properties = properties(page);
+            for (COSName key : emptied) properties.removeItem(key);
+            return emptied.size();
         }
     }
 
     private static int drop(PDDocument doc, PDPage page) throws IOException {
-        COSDictionary properties = page.getResources() == null ? null : page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+        return clean(page.getCOSObject().getDictionaryObject(COSName.CONTENTS), properties(page)).applyTo(page);
+    }
+
+    private static COSDictionary properties(PDPage page) {
+        return page.getResources() == null ? null : page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+    }
+
+    /** Reads the page's content and its property lists, changes neither: safe beside the renderer, which has finished with both. */
+    private static Cleaning clean(COSBase contents, COSDictionary properties) throws IOException {
+        if (!(contents instanceof COSStream stream)) return new Cleaning(null, List.of());
         byte[] content;
-        try (InputStream in = page.getContents()) {
+        try (InputStream in = stream.createInputStream()) {
             content = in.readAllBytes();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length);
-        int dropped = 0, copied = 0;
+        List<COSName> emptied = new ArrayList<>();
+        int copied = 0;
         for (int at = properties == null ? -1 : indexOf(content, START, 0); at >= 0; at = indexOf(content, START, at + 1)) {
             // Operators stand one to a line: an artifact's start is at the beginning of one.
             if (at > 0 && content[at - 1] != '\n') continue;
@@ -94,19 +152,16 @@ final class EmptyArtifacts {
             if (!(list instanceof COSDictionary d) || !COSName.BACKGROUND.equals(d.getCOSName(COSName.TYPE))) continue;
             out.write(content, copied, at - copied);
             copied = end + EMPTY.length;
-            properties.removeItem(key);
-            dropped++;
+            emptied.add(key);
         }
-        if (dropped == 0 && compressed(page)) return 0;
+        if (emptied.isEmpty() && stream.getFilters() != null) return new Cleaning(null, emptied);
         out.write(content, copied, content.length - copied);
-        page.setContents(new PDStream(doc, new java.io.ByteArrayInputStream(out.toByteArray()), COSName.FLATE_DECODE));
-        return dropped;
-    }
-
-    /** Whether the page's content is one stream with a filter (then a page with nothing to take out stays as it is). */
-    private static boolean compressed(PDPage page) {
-        return page.getCOSObject().getDictionaryObject(COSName.CONTENTS) instanceof org.apache.pdfbox.cos.COSStream stream
-                && stream.getFilters() != null;
+        // As PDStream(doc, bytes, FLATE_DECODE) makes it (in memory, as the document's own streams are here).
+        COSStream cleaned = new COSStream();
+        try (OutputStream o = cleaned.createOutputStream(COSName.FLATE_DECODE)) {
+            out.writeTo(o);
+        }
+        return new Cleaning(cleaned, emptied);
     }
 
     private static boolean startsWith(byte[] a, int from, byte[] prefix) {

@@ -154,9 +154,8 @@ public final class GuidePdf {
         font(builder, target, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC, shortcuts);
         font(builder, target, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL, shortcuts);
         font(builder, target, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL, shortcuts);
-        EmptyArtifacts.AsDrawn pages = new EmptyArtifacts.AsDrawn();
-        builder.usePageSupplier(pages);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (EmptyArtifacts.AsDrawn pages = new EmptyArtifacts.AsDrawn();
+             PdfBoxRenderer renderer = builder.usePageSupplier(pages).buildPdfRenderer()) {
             renderer.layout();
             PDDocument doc = renderer.createPDFKeepOpen();
             try (doc) {

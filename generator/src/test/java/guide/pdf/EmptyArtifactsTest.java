@@ -65,10 +65,8 @@ class EmptyArtifactsTest {
             atTheEnd = save(doc);
         }
         EmptyArtifacts.AsDrawn pages = new EmptyArtifacts.AsDrawn();
-        try (var renderer = builder().usePageSupplier(pages).buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
-            // Every page but the last is clean as soon as the renderer has drawn it.
-            int[] beforeFinish = artifacts(doc);
-            assertThat(beforeFinish[0]).as("empty artifacts left before finish: the last page's").isPositive().isLessThan(droppedAtTheEnd / doc.getNumberOfPages() * 2);
+        try (pages; var renderer = builder().usePageSupplier(pages).buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
             droppedAsDrawn = pages.finish(doc);
             assertThat(artifacts(doc)[0]).isZero();
             asDrawn = save(doc);

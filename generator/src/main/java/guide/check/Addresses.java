@@ -7,12 +7,14 @@ import java.nio.charset.StandardCharsets;
 
 /** Resolves the addresses written in a page against the page's own address. */
 final class Addresses {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
+
     private Addresses() {}
 
     /** True for addresses that leave the site (a scheme or a protocol-relative address). */
     static boolean isExternal(String href) {
         String h = href.strip().toLowerCase();
-        return h.startsWith("//") || h.matches("^[a-z][a-z0-9+.-]*:.*");
+        return h.startsWith("//") || SCHEME.matcher(h).matches();
     }
 
     /** The site-root-relative path {@code href} points at from {@code pageUri}, without the fragment; null if it climbs out of the site. */

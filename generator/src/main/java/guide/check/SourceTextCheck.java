@@ -27,6 +27,10 @@ public final class SourceTextCheck implements Check {
     private static final Pattern NOT_FORMATTING = Pattern.compile(
             "[a-z][a-z0-9+.-]*://\\S*?(?=\\[|\\s|$)|(xref|link|image|mailto|include|footnote|kbd|pass):+[^\\s\\[]*|`[^`]*`|\\+[^+]*\\+|\\{[^}\\s]*}|<<[^>]*>>|\\[[^\\]]*]");
 
+    private static final Pattern DIRECTIVE = Pattern.compile("^(ifdef|ifndef|ifeval|endif|include|image|toc)::.*");
+    /** The end of a bold word: what tells "*word ... word*" (bold) from "*word" (a bullet without its space). */
+    private static final Pattern BOLD_END = Pattern.compile("[^\\s*]\\*(?![\\p{L}\\p{N}_*])");
+
     /** The preview checks again only the pages whose lines changed. */
     private final PerSource found = new PerSource();
 
@@ -120,7 +124,7 @@ public final class SourceTextCheck implements Check {
     private static boolean isText(String line) {
         if (line.isBlank() || line.startsWith("//") || line.startsWith(":") || line.startsWith("[")
                 || (line.startsWith(".") && !line.startsWith(". ") && !line.startsWith(".."))
-                || line.matches("^(ifdef|ifndef|ifeval|endif|include|image|toc)::.*") || line.strip().equals("+")) return false;
+                || DIRECTIVE.matcher(line).matches() || line.strip().equals("+")) return false;
         return !DELIMITER.matcher(line).matches() && !HEADING.matcher(line).find();
     }
 
@@ -173,7 +177,7 @@ public final class SourceTextCheck implements Check {
         String rest = line.substring(marker.length());
         if (marker.length() == 2) return rest.contains("**");
         if (marker.length() > 2) return false;
-        return Pattern.compile("[^\\s*]\\*(?![\\p{L}\\p{N}_*])").matcher(rest).find();
+        return BOLD_END.matcher(rest).find();
     }
 
     /** Bold ('*') and italic ('_') markers left open in one paragraph; reported once, at the marker's line. */
@@ -203,16 +207,30 @@ public final class SourceTextCheck implements Check {
         }
     }
 
+    /** The four patterns {@link #unmatched} uses for one marker, made once: paired unconstrained, paired constrained, an opening, a closing. */
+    private record Markers(Pattern pairs, Pattern constrainedPairs, Pattern open, Pattern close) {
+        static Markers of(char mark) {
+            String m = Pattern.quote(String.valueOf(mark));
+            String mm = Pattern.quote(mark + "" + mark);
+            return new Markers(
+                    Pattern.compile(mm + "(?=\\S).*?(?<=\\S)" + mm, Pattern.DOTALL),
+                    Pattern.compile("(?<![\\p{L}\\p{N}" + m + "])" + m + "(?=[^\\s" + m + "]).*?(?<=[^\\s" + m + "])" + m
+                            + "(?![\\p{L}\\p{N}" + m + "])", Pattern.DOTALL),
+                    Pattern.compile("(?<![\\p{L}\\p{N}" + m + "])" + m + "(?=[\\p{L}\\p{N}])"),
+                    Pattern.compile("(?<=[\\p{L}\\p{N}.,;:!?)'\"])" + m + "(?![\\p{L}\\p{N}" + m + "])"));
+        }
+    }
+
+    private static final Markers BOLD = Markers.of('*'), ITALIC = Markers.of('_');
+
     /** The offset of the first constrained or unconstrained marker without a partner, or -1. */
     private static int unmatched(String text, char mark) {
-        String m = Pattern.quote(String.valueOf(mark));
-        String mm = Pattern.quote(mark + "" + mark);
+        Markers p = mark == '*' ? BOLD : ITALIC;
         // Unconstrained pairs (**bold**) anywhere, then constrained pairs (*bold*) at word boundaries.
-        String rest = blank(Pattern.compile(mm + "(?=\\S).*?(?<=\\S)" + mm, Pattern.DOTALL), text);
-        rest = blank(Pattern.compile("(?<![\\p{L}\\p{N}" + m + "])" + m + "(?=[^\\s" + m + "]).*?(?<=[^\\s" + m + "])" + m
-                + "(?![\\p{L}\\p{N}" + m + "])", Pattern.DOTALL), rest);
-        Matcher open = Pattern.compile("(?<![\\p{L}\\p{N}" + m + "])" + m + "(?=[\\p{L}\\p{N}])").matcher(rest);
-        Matcher close = Pattern.compile("(?<=[\\p{L}\\p{N}.,;:!?)'\"])" + m + "(?![\\p{L}\\p{N}" + m + "])").matcher(rest);
+        String rest = blank(p.pairs(), text);
+        rest = blank(p.constrainedPairs(), rest);
+        Matcher open = p.open().matcher(rest);
+        Matcher close = p.close().matcher(rest);
         int a = open.find() ? open.start() : -1;
         int b = close.find() ? close.start() : -1;
         if (a < 0) return b;

@@ -112,16 +112,14 @@ public final class GuidePdf {
 
     /**
      * As {@link #prepare(Book, Book.Cover, Map, String)}; {@code shortcuts} false lays out with PDFBox's own fonts and
-     * document, without {@link MeasuredFont} and {@link PagedDocument}, and compresses the pages as they are drawn
-     * (for the test that the shortcuts change no byte).
+     * document, without {@link MeasuredFont} and {@link PagedDocument}, from jsoup's own W3C document (not {@link W3cBook}),
+     * and compresses the pages as they are drawn (for the test that the shortcuts change no byte).
      */
     static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed, boolean shortcuts) {
         String style = stylesheet(cover.title(), brand);
         Document html = book.html(style);
         byte[] id = digest(html.outerHtml());
-        // A copy without the user data jsoup's converter ties to every node (a map each, and the jsoup node
-        // itself): the renderer never reads it, and at 1,000 pages it held 85 MB and the whole jsoup book.
-        org.w3c.dom.Document dom = (org.w3c.dom.Document) W3CDom.convert(html).cloneNode(true);
+        org.w3c.dom.Document dom = shortcuts ? W3cBook.of(html) : W3CDom.convert(html);
         return () -> layOut(dom, cover, reviewed, id, shortcuts);
     }
 

@@ -118,12 +118,15 @@ public final class GuidePdf {
     static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed, boolean shortcuts) {
         String style = stylesheet(cover.title(), brand);
         Document html = book.html(style);
-        byte[] id = digest(html.outerHtml());
         org.w3c.dom.Document dom = shortcuts ? W3cBook.of(html) : W3CDom.convert(html);
+        // The file's identifier is a digest of the book's source, which nothing changes from here on: it is
+        // worked out beside the layout, off the build's longest path, and only needed at the end.
+        java.util.concurrent.CompletableFuture<byte[]> id = java.util.concurrent.CompletableFuture.supplyAsync(() -> digest(html));
         return () -> layOut(dom, cover, reviewed, id, shortcuts);
     }
 
-    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, byte[] id, boolean shortcuts) {
+    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, java.util.concurrent.CompletableFuture<byte[]> id,
+                                   boolean shortcuts) {
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
@@ -158,7 +161,7 @@ public final class GuidePdf {
             PDDocument doc = renderer.createPDFKeepOpen();
             try (doc) {
                 pages.finish(doc);
-                settle(doc, cover, reviewed, id);
+                settle(doc, cover, reviewed, id.join());
                 ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
                 doc.save(out);
                 return new Rendered(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(warnings));
@@ -315,11 +318,19 @@ public final class GuidePdf {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static byte[] digest(String source) {
+    /** The first 16 bytes of the SHA-256 of the book's HTML, in UTF-8: written straight into the digest, not held as one string. */
+    private static byte[] digest(Document html) {
         try {
-            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)), 16);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8), 1 << 16)) {
+                html.html(out);
+            }
+            return Arrays.copyOf(sha.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -63,14 +63,23 @@ public final class Book {
         }
         ids.addAll(pageIds.values());
         // Every page's ids first, so a link can point at a section of a page that comes later.
-        for (Page p : pages()) prepare(p);
+        // Each page's content is copied and cleaned for paper on both cores (each copy reads only its own page);
+        // the ids are then made unique in reading order, so the book is the same whichever copy finished first.
+        List<Page> all = pages();
+        List<Element> forPaper = all.parallelStream().map(Book::forPaper).toList();
+        for (int i = 0; i < all.size(); i++) prepare(all.get(i), forPaper.get(i));
     }
 
-    private void prepare(Page page) {
-        String pageId = pageIds.get(page.uri());
+    /** A copy of the page's main content without what only works on screen. */
+    private static Element forPaper(Page page) {
         Element main = page.document().selectFirst("main");
         Element content = (main != null ? main : page.bodyContent()).clone();
         content.select(SCREEN_ONLY).remove();
+        return content;
+    }
+
+    private void prepare(Page page, Element content) {
+        String pageId = pageIds.get(page.uri());
         Map<String, String> local = new LinkedHashMap<>();
         for (Element e : content.select("[id]")) {
             String id = unique(pageId + "--" + e.id());

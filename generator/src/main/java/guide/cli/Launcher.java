@@ -132,7 +132,7 @@ final class Launcher {
      * ({@code maxHeap}, this JVM's default maximum, under 2 GiB): what it keeps (pages, the PDF's layout)
      * lives to the end, so an old generation of 1 GiB from the start spares the full collections of one
      * growing step by step, and a young generation held at 160 MiB does not grow with it (left to itself
-     * it takes a third of the heap, all of it touched). At 1,000 pages: peak memory 1.75 to 1.41 GiB.
+     * it takes a third of the heap, all of it touched). At 1,000 pages: peak memory 1.67 to 1.34 GiB.
      */
     static List<String> tuning(String[] args, boolean tuned, boolean sized, long maxHeap) {
         List<String> flags = new ArrayList<>(List.of("-Djruby.compile.mode=OFF"));

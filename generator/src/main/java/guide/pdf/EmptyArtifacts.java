@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Takes out the background artifacts that wrap nothing. openhtmltopdf 1.1.31 marks every block box's
@@ -131,7 +131,10 @@ final class EmptyArtifacts {
         return page.getResources() == null ? null : page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
     }
 
-    /** Reads the page's content and its property lists, changes neither: safe beside the renderer, which has finished with both. */
+    /**
+     * Reads the page's content and its property lists, changes neither: safe beside the renderer, which has
+     * finished with both. The renderer writes one content stream per page; anything else is left as it is.
+     */
     private static Cleaning clean(COSBase contents, COSDictionary properties) throws IOException {
         if (!(contents instanceof COSStream stream)) return new Cleaning(null, List.of());
         byte[] content;

@@ -45,7 +45,7 @@ final class EmptyArtifacts {
     /** @return how many empty artifacts were taken out */
     static int drop(PDDocument doc) throws IOException {
         int dropped = 0;
-        for (PDPage page : doc.getPages()) dropped += drop(doc, page);
+        for (PDPage page : doc.getPages()) dropped += clean(page.getCOSObject().getDictionaryObject(COSName.CONTENTS), properties(page)).applyTo(page);
         return dropped;
     }
 
@@ -121,10 +121,6 @@ final class EmptyArtifacts {
             for (COSName key : emptied) properties.removeItem(key);
             return emptied.size();
         }
-    }
-
-    private static int drop(PDDocument doc, PDPage page) throws IOException {
-        return clean(page.getCOSObject().getDictionaryObject(COSName.CONTENTS), properties(page)).applyTo(page);
     }
 
     private static COSDictionary properties(PDPage page) {

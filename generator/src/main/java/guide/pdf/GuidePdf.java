@@ -21,11 +21,16 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -35,6 +40,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 
 /**
@@ -58,7 +64,7 @@ public final class GuidePdf {
 
     private GuidePdf() {}
 
-    private static final java.util.concurrent.CompletableFuture<Void> WARM = new java.util.concurrent.CompletableFuture<>();
+    private static final CompletableFuture<Void> WARM = new CompletableFuture<>();
 
     /**
      * Lays out a one-page book once per process, on a background thread: the renderer's classes load and
@@ -121,11 +127,11 @@ public final class GuidePdf {
         org.w3c.dom.Document dom = shortcuts ? W3cBook.of(html) : W3CDom.convert(html);
         // The file's identifier is a digest of the book's source, which nothing changes from here on: it is
         // worked out beside the layout, off the build's longest path, and only needed at the end.
-        java.util.concurrent.CompletableFuture<byte[]> id = java.util.concurrent.CompletableFuture.supplyAsync(() -> digest(html));
+        CompletableFuture<byte[]> id = CompletableFuture.supplyAsync(() -> digest(html));
         return () -> layOut(dom, cover, reviewed, id, shortcuts);
     }
 
-    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, java.util.concurrent.CompletableFuture<byte[]> id,
+    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, CompletableFuture<byte[]> id,
                                    boolean shortcuts) {
         List<String> warnings = new ArrayList<>();
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -322,8 +328,8 @@ public final class GuidePdf {
     private static byte[] digest(Document html) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                    new java.security.DigestOutputStream(java.io.OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8), 1 << 16)) {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                    new DigestOutputStream(OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8), 1 << 16)) {
                 html.html(out);
             }
             return Arrays.copyOf(sha.digest(), 16);

@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The whole guide as one HTML document, ready for the PDF renderer: a cover, a contents list, then every
+ * The whole guide as HTML documents, ready for the PDF renderer ({@link #parts}): a cover, a contents list, then every
  * page's main content in reading order, each under its own title. Ids are made unique per page, links
  * between pages become links inside the book, addresses outside it are printed after their link text, and
  * what only works on screen (navigation, buttons, form fields) is left out. The bookmarks (the PDF's
@@ -130,41 +130,56 @@ public final class Book {
         return out;
     }
 
-    /** The book as HTML with {@code style} as its stylesheet; {@code fingerprint} names nothing, it only has to be stable. */
-    public Document html(String style) {
+    /**
+     * The book as HTML documents with {@code style} as their stylesheet, in reading order: the front matter
+     * (cover and contents) first, then one document per chapter (a part's index page and its pages), each
+     * with the bookmarks of its own pages. Each part starts on a new page, so the renderer lays them out one
+     * at a time (at 1,000 pages, the whole book's boxes at once took most of the build's memory). A link
+     * between parts stays {@code #id}: the id is unique in the whole book, and {@link GuidePdf} joins them.
+     * The contents' links carry no page number: only the laid-out chapters know it.
+     */
+    public List<Document> parts(String style) {
+        List<Document> parts = new ArrayList<>();
+        Document front = shell(style);
+        cover(front.body());
+        Element contents = front.body().appendElement("div").addClass("contents").attr("id", "contents");
+        contents.appendElement("h1").addClass("contents__heading").text(messagesContents);
+        Element list = contents.appendElement("ol").addClass("contents__list");
+        parts.add(front);
+        for (Chapter c : chapters) {
+            Document part = shell(style);
+            Element item = entry(list, c.page(), "contents__part");
+            Element mark = bookmark(part.head().appendElement("bookmarks"), c.page());
+            chapter(part.body(), c.page(), mark);
+            if (!c.pages().isEmpty()) {
+                Element sub = item.appendElement("ol").addClass("contents__pages");
+                for (Page p : c.pages()) {
+                    entry(sub, p, "contents__page");
+                    chapter(part.body(), p, bookmark(mark, p));
+                }
+            }
+            parts.add(part);
+        }
+        // Each link's words are its alternate description too (PDF/UA: a link annotation has Contents).
+        for (Document part : parts) {
+            for (Element a : part.body().select("a[href]")) {
+                if (a.attr("title").isBlank()) a.attr("title", a.text().strip());
+            }
+        }
+        return parts;
+    }
+
+    private Document shell(String style) {
         Document doc = Document.createShell("");
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
-        Element html = doc.selectFirst("html");
-        html.attr("lang", cover.language());
+        doc.selectFirst("html").attr("lang", cover.language());
         Element head = doc.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("title").text(cover.title());
         if (!cover.organisation().isEmpty()) head.appendElement("meta").attr("name", "author").attr("content", cover.organisation());
         if (!cover.tagline().isEmpty()) head.appendElement("meta").attr("name", "subject").attr("content", cover.tagline());
         head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(style));
-        Element bookmarks = head.appendElement("bookmarks");
-        Element body = doc.body();
-        body.attr("data-title", cover.title());
-        cover(body);
-        Element contents = body.appendElement("div").addClass("contents").attr("id", "contents");
-        contents.appendElement("h1").addClass("contents__heading").text(messagesContents);
-        Element list = contents.appendElement("ol").addClass("contents__list");
-        for (Chapter c : chapters) {
-            Element item = entry(list, c.page(), "contents__part");
-            Element mark = bookmark(bookmarks, c.page());
-            chapter(body, c.page(), mark);
-            if (!c.pages().isEmpty()) {
-                Element sub = item.appendElement("ol").addClass("contents__pages");
-                for (Page p : c.pages()) {
-                    entry(sub, p, "contents__page");
-                    chapter(body, p, bookmark(mark, p));
-                }
-            }
-        }
-        // Each link's words are its alternate description too (PDF/UA: a link annotation has Contents).
-        for (Element a : body.select("a[href]")) {
-            if (a.attr("title").isBlank()) a.attr("title", a.text().strip());
-        }
+        doc.body().attr("data-title", cover.title());
         return doc;
     }
 

@@ -14,6 +14,9 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -37,11 +40,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 /**
  * Lays the {@link Book} out as a tagged PDF/UA-1 document with openhtmltopdf (HTML and CSS onto PDFBox):
@@ -123,17 +130,152 @@ public final class GuidePdf {
      */
     static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed, boolean shortcuts) {
         String style = stylesheet(cover.title(), brand);
-        Document html = book.html(style);
-        org.w3c.dom.Document dom = shortcuts ? W3cBook.of(html) : W3CDom.convert(html);
+        List<Document> parts = book.parts(style);
         // The file's identifier is a digest of the book's source, which nothing changes from here on: it is
         // worked out beside the layout, off the build's longest path, and only needed at the end.
-        CompletableFuture<byte[]> id = CompletableFuture.supplyAsync(() -> digest(html));
-        return () -> layOut(dom, cover, reviewed, id, shortcuts);
+        List<Document> all = List.copyOf(parts);
+        CompletableFuture<byte[]> id = CompletableFuture.supplyAsync(() -> digest(all));
+        return () -> layOut(parts, cover, reviewed, id, shortcuts);
     }
 
-    private static Rendered layOut(org.w3c.dom.Document dom, Book.Cover cover, String reviewed, CompletableFuture<byte[]> id,
+    /** The renderer's fonts, loaded once into the bound document, which every part draws with. */
+    private record Fonts(List<PDType0Font> faces, List<PDFontSupplier> suppliers) {}
+
+    private static final String[][] FACES = {
+            {"DejaVuSans.ttf", "DejaVu Sans", "400", "NORMAL"}, {"DejaVuSans-Bold.ttf", "DejaVu Sans", "700", "NORMAL"},
+            {"DejaVuSans-Oblique.ttf", "DejaVu Sans", "400", "ITALIC"}, {"DejaVuSans-BoldOblique.ttf", "DejaVu Sans", "700", "ITALIC"},
+            {"DejaVuSansMono.ttf", "DejaVu Sans Mono", "400", "NORMAL"}, {"DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", "700", "NORMAL"}};
+
+    /**
+     * Each part is laid out and drawn on its own, into a document of its own, and only its pages, structure and
+     * outline are kept: the renderer's boxes for one part at a time, not the whole book's. The chapters come
+     * first, so that the contents, laid out last, can give the page each one starts on.
+     */
+    private static Rendered layOut(List<Document> parts, Book.Cover cover, String reviewed, CompletableFuture<byte[]> id,
                                    boolean shortcuts) {
         List<String> warnings = new ArrayList<>();
+        // Which part holds each id, and which ids a link in another part points at (where the binding needs their place).
+        Map<String, Integer> partOf = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) for (org.jsoup.nodes.Element e : parts.get(i).select("[id]")) partOf.put(e.id(), i);
+        Set<String> wanted = new HashSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            for (org.jsoup.nodes.Element a : parts.get(i).select("a[href^=#]")) {
+                String target = a.attr("href").substring(1);
+                if (partOf.getOrDefault(target, i) != i) wanted.add(target);
+            }
+        }
+        try (PDDocument book = new PDDocument(); EmptyArtifacts.AsDrawn pages = new EmptyArtifacts.AsDrawn()) {
+            List<PDType0Font> faces = new ArrayList<>();
+            List<PDFontSupplier> suppliers = new ArrayList<>();
+            for (String[] face : FACES) {
+                PDType0Font font = font(book, face[0]);
+                faces.add(font);
+                suppliers.add(new PDFontSupplier(shortcuts ? new MeasuredFont(font) : font));
+            }
+            Fonts fonts = new Fonts(faces, suppliers);
+            embed(book, fonts);
+            List<Binding.Part> drawn = new ArrayList<>();
+            drawn.add(null);
+            int chapterPages = 0;
+            List<Integer> firstPage = new ArrayList<>(List.of(0));
+            for (int i = 1; i < parts.size(); i++) {
+                org.w3c.dom.Document dom = dom(parts.get(i), shortcuts);
+                parts.set(i, null); // its copy for the renderer is made: the part itself is not needed again
+                join(dom, i, partOf);
+                try (PdfBoxRenderer renderer = renderer(dom, fonts, pages, warnings, shortcuts)) {
+                    renderer.layout();
+                    drawn.add(draw(renderer, pages, i, partOf, wanted));
+                }
+                firstPage.add(chapterPages);
+                chapterPages += drawn.get(i).pages().size();
+            }
+            drawn.set(0, front(parts.get(0), drawn, firstPage, partOf, wanted, fonts, pages, warnings, shortcuts));
+            warnings.addAll(Binding.bind(book, drawn, cover.language(), faces.get(0)));
+            settle(book, cover, reviewed, id.join());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+            book.save(out);
+            return new Rendered(out.toByteArray(), book.getNumberOfPages(), List.copyOf(warnings));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * PDFBox embeds a font's subset when its document is saved if a content stream of that document set the
+     * font; the parts' content streams belong to the parts' documents. A content stream of the bound one,
+     * used for nothing else, sets each (the font's subset is still every glyph any part drew).
+     */
+    private static void embed(PDDocument book, Fonts fonts) throws IOException {
+        PDAppearanceStream scratch = new PDAppearanceStream(book);
+        scratch.setResources(new PDResources());
+        try (PDPageContentStream s = new PDPageContentStream(book, scratch, OutputStream.nullOutputStream())) {
+            for (PDType0Font face : fonts.faces()) s.setFont(face, 10);
+        }
+    }
+
+    /**
+     * The cover and contents, with the page each chapter starts on. Their own length counts in those numbers,
+     * and the numbers could change it (a longer number can wrap a title): laid out until the two agree.
+     */
+    private static Binding.Part front(Document front, List<Binding.Part> drawn, List<Integer> firstPage, Map<String, Integer> partOf,
+                                      Set<String> wanted, Fonts fonts, EmptyArtifacts.AsDrawn pages, List<String> warnings, boolean shortcuts) throws IOException {
+        org.w3c.dom.Document dom = dom(front, shortcuts);
+        join(dom, 0, partOf);
+        org.w3c.dom.NodeList links = dom.getElementsByTagName("a");
+        int assumed = 0;
+        for (int round = 0; ; round++) {
+            for (int i = 0; i < links.getLength(); i++) {
+                org.w3c.dom.Element a = (org.w3c.dom.Element) links.item(i);
+                if (!a.getAttribute("class").contains("contents__link")) continue;
+                String target = a.getAttribute("href").substring(Binding.JOIN.length());
+                int part = partOf.getOrDefault(target, -1);
+                Binding.Place place = part > 0 ? drawn.get(part).places().get(target) : null;
+                a.setAttribute("data-page", place == null ? "" : Integer.toString(assumed + firstPage.get(part) + place.page() + 1));
+            }
+            List<String> these = new ArrayList<>();
+            try (PdfBoxRenderer renderer = renderer(dom, fonts, pages, these, shortcuts)) {
+                renderer.layout();
+                int count = renderer.getRootBox().getLayer().getPages().size();
+                if (count == assumed || round == 4) {
+                    warnings.addAll(these);
+                    return draw(renderer, pages, 0, partOf, wanted);
+                }
+                assumed = count;
+            }
+        }
+    }
+
+    /** Draws the laid-out part into a document of its own and keeps what the binding needs of it. */
+    private static Binding.Part draw(PdfBoxRenderer renderer, EmptyArtifacts.AsDrawn pages, int part, Map<String, Integer> partOf,
+                                     Set<String> wanted) throws IOException {
+        PDDocument own = renderer.createPDFKeepOpen();
+        pages.finish(own);
+        Map<String, Binding.Place> places = new HashMap<>();
+        for (var p : renderer.findPagePositionsByID(Pattern.compile(""))) {
+            if (wanted.contains(p.getId()) && partOf.getOrDefault(p.getId(), -1) == part) places.put(p.getId(), new Binding.Place(p.getPageNo(), p.getY() + p.getHeight()));
+        }
+        List<org.apache.pdfbox.pdmodel.PDPage> list = new ArrayList<>();
+        own.getPages().forEach(list::add);
+        var catalog = own.getDocumentCatalog();
+        // The part's document is left open, not closed: its pages' content lives on in the bound book.
+        return new Binding.Part(list, catalog.getStructureTreeRoot(), catalog.getDocumentOutline(), places);
+    }
+
+    /** A link to an id in another part gets the binding's address; the renderer would find no target for it. */
+    private static void join(org.w3c.dom.Document dom, int part, Map<String, Integer> partOf) {
+        org.w3c.dom.NodeList links = dom.getElementsByTagName("a");
+        for (int i = 0; i < links.getLength(); i++) {
+            org.w3c.dom.Element a = (org.w3c.dom.Element) links.item(i);
+            String href = a.getAttribute("href");
+            if (href.startsWith("#") && partOf.getOrDefault(href.substring(1), part) != part) a.setAttribute("href", Binding.JOIN + href.substring(1));
+        }
+    }
+
+    private static org.w3c.dom.Document dom(Document part, boolean shortcuts) {
+        return shortcuts ? W3cBook.of(part) : W3CDom.convert(part);
+    }
+
+    private static PdfBoxRenderer renderer(org.w3c.dom.Document dom, Fonts fonts, EmptyArtifacts.AsDrawn pages, List<String> warnings, boolean shortcuts) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 // "Test mode" does one thing in openhtmltopdf 1.1.31: it leaves the pages' content streams
@@ -152,29 +294,13 @@ public final class GuidePdf {
                 .withDiagnosticConsumer(d -> {
                     if (d.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(d.getFormattedMessage());
                 });
-        // The renderer draws into this document, so that the fonts can be loaded into it (see font()).
-        PDDocument target = shortcuts ? new PagedDocument() : new PDDocument();
-        builder.usePDDocument(target);
-        font(builder, target, "DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL, shortcuts);
-        font(builder, target, "DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL, shortcuts);
-        font(builder, target, "DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC, shortcuts);
-        font(builder, target, "DejaVuSans-BoldOblique.ttf", "DejaVu Sans", 700, FontStyle.ITALIC, shortcuts);
-        font(builder, target, "DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL, shortcuts);
-        font(builder, target, "DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", 700, FontStyle.NORMAL, shortcuts);
-        try (EmptyArtifacts.AsDrawn pages = new EmptyArtifacts.AsDrawn();
-             PdfBoxRenderer renderer = builder.usePageSupplier(pages).buildPdfRenderer()) {
-            renderer.layout();
-            PDDocument doc = renderer.createPDFKeepOpen();
-            try (doc) {
-                pages.finish(doc);
-                settle(doc, cover, reviewed, id.join());
-                ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-                doc.save(out);
-                return new Rendered(out.toByteArray(), doc.getNumberOfPages(), List.copyOf(warnings));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        // Each part draws into a document of its own (its page numbers, for links and bookmarks, are its own),
+        // with the fonts of the bound one.
+        builder.usePDDocument(shortcuts ? new PagedDocument() : new PDDocument());
+        for (int i = 0; i < FACES.length; i++) {
+            builder.useFont(fonts.suppliers().get(i), FACES[i][1], Integer.parseInt(FACES[i][2]), FontStyle.valueOf(FACES[i][3]), true);
         }
+        return builder.usePageSupplier(pages).buildPdfRenderer();
     }
 
     static String stylesheet(String title, Map<String, String> brand) {
@@ -193,15 +319,10 @@ public final class GuidePdf {
      * applied them to every run of text, which took 40% of drawing the pages, and without them every glyph
      * is one letter, so text copied or read aloud from the PDF is exactly the guide's.
      */
-    private static void font(PdfRendererBuilder builder, PDDocument doc, String file, String family, int weight, FontStyle style, boolean shortcuts) {
-        try {
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
-            ttf.setEnableGsub(false);
-            PDType0Font font = PDType0Font.load(doc, ttf, true);
-            builder.useFont(new PDFontSupplier(shortcuts ? new MeasuredFont(font) : font), family, weight, style, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static PDType0Font font(PDDocument doc, String file) throws IOException {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes(file)));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
     }
 
     private static final Map<String, byte[]> FONT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
@@ -253,7 +374,7 @@ public final class GuidePdf {
     private static void describeLinks(PDDocument doc) throws IOException {
         var root = doc.getDocumentCatalog().getStructureTreeRoot();
         // Read once: asking the number tree for each link's key reads all of it each time (2,000 pages: a third of the PDF's time).
-        Map<Integer, COSObjectable> parents = new java.util.HashMap<>();
+        Map<Integer, COSObjectable> parents = new HashMap<>();
         if (root != null && root.getParentTree() != null) numbers(root.getParentTree(), parents);
         for (var page : doc.getPages()) {
             for (var annotation : page.getAnnotations()) {
@@ -324,13 +445,13 @@ public final class GuidePdf {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** The first 16 bytes of the SHA-256 of the book's HTML, in UTF-8: written straight into the digest, not held as one string. */
-    private static byte[] digest(Document html) {
+    /** The first 16 bytes of the SHA-256 of the book's parts' HTML, in UTF-8: written straight into the digest, not held as one string. */
+    private static byte[] digest(List<Document> parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (Writer out = new BufferedWriter(new OutputStreamWriter(
                     new DigestOutputStream(OutputStream.nullOutputStream(), sha), StandardCharsets.UTF_8), 1 << 16)) {
-                html.html(out);
+                for (Document part : parts) part.html(out);
             }
             return Arrays.copyOf(sha.digest(), 16);
         } catch (NoSuchAlgorithmException e) {

@@ -55,9 +55,37 @@ class BookTest {
                 path -> path.equals("images/logo.svg") ? java.util.Optional.of(LOGO.getBytes()) : java.util.Optional.empty());
     }
 
+    /** The book's parts as one document, to read the book as a whole. */
+    private static Document whole(Book book) {
+        Document all = Document.createShell("");
+        for (Document part : book.parts("")) {
+            for (Element e : part.head().select("bookmarks")) all.head().appendChild(e.clone());
+            for (Element e : part.body().children()) all.body().appendChild(e.clone());
+        }
+        return all;
+    }
+
+    @Test
+    void theFrontMatterAndEachChapterAreAPartOfTheirOwnAndLinksBetweenThemKeepTheirTarget() {
+        List<Document> parts = book().parts("");
+        assertThat(parts).hasSize(3);
+        assertThat(parts.get(0).select(".cover, .contents")).hasSize(2);
+        assertThat(parts.get(0).select(".chapter")).isEmpty();
+        assertThat(parts.get(0).select(".contents a").eachAttr("href")).containsExactly("#p-intro", "#p-framework-partnership");
+        assertThat(parts.get(1).select(".chapter h1").eachText()).containsExactly("Introduction");
+        assertThat(parts.get(2).select(".chapter h1").eachText()).containsExactly("Working in partnership");
+        // The link is written in part 1; its target is in part 2, under the same unique id.
+        String target = parts.get(1).selectFirst("a:contains(what good looks like)").attr("href").substring(1);
+        assertThat(parts.get(1).getElementById(target)).isNull();
+        assertThat(parts.get(2).getElementById(target).text()).isEqualTo("What good looks like");
+        // Each part carries only its own bookmarks.
+        assertThat(parts.get(1).select("bookmarks > bookmark").eachAttr("name")).containsExactly("Introduction");
+        assertThat(parts.get(0).select("bookmarks")).isEmpty();
+    }
+
     @Test
     void aLinkToASectionOfAnotherPageBecomesALinkToThatSectionInsideTheBook() {
-        Document html = book().html("");
+        Document html = whole(book());
         Element link = html.selectFirst("a:contains(what good looks like)");
         String target = link.attr("href").substring(1);
         assertThat(html.getElementById(target)).isNotNull();
@@ -67,13 +95,13 @@ class BookTest {
 
     @Test
     void theSameIdOnTwoPagesStaysTwoDifferentIds() {
-        Document html = book().html("");
+        Document html = whole(book());
         assertThat(html.select("h2:contains(Why)").eachAttr("id")).containsExactly("p-intro--why", "p-framework-partnership--why");
     }
 
     @Test
     void anOutsideAddressIsPrintedAfterTheLinksWords() {
-        Document html = book().html("");
+        Document html = whole(book());
         Element link = html.selectFirst("a:contains(the report)");
         assertThat(link.attr("href")).isEqualTo("https://www.example.org/report");
         assertThat(link.parent().text()).contains("the report (https://www.example.org/report)");
@@ -81,14 +109,14 @@ class BookTest {
 
     @Test
     void navigationButtonsAndScriptOnlyPartsAreLeftOut() {
-        String text = book().html("").body().text();
+        String text = whole(book()).body().text();
         assertThat(text).doesNotContain("Site menu", "Next", "Save", "Only with scripts", "Footer");
         assertThat(text).contains("Introduction", "Working in partnership", "What good looks like");
     }
 
     @Test
     void theContentsAndBookmarksNameEveryPageInReadingOrder() {
-        Document html = book().html("");
+        Document html = whole(book());
         assertThat(html.select(".contents a").eachText()).containsExactly("Introduction", "Working in partnership");
         assertThat(html.select("bookmarks > bookmark").eachAttr("name")).containsExactly("Introduction", "Working in partnership");
         assertThat(html.select("bookmarks bookmark[name=Working in partnership] > bookmark").eachAttr("name"))
@@ -107,6 +135,35 @@ class BookTest {
         byte[] first = GuidePdf.render(book(), cover, brand, "2026-11-21").bytes();
         assertThat(PdfUa.failures(first)).isEmpty();
         assertThat(GuidePdf.render(book(), cover, brand, "2026-11-21").bytes()).isEqualTo(first);
+    }
+
+    @Test
+    void aLinkToASectionInAnotherChapterGoesToThePageAndPlaceOfThatSection() throws Exception {
+        Book.Cover cover = new Book.Cover("A guide", "", "", "", "", "", "", "en-GB", "");
+        byte[] pdf = GuidePdf.render(book(), cover, Map.of(), "2026-11-21").bytes();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDAnnotationLink link = null;
+            int from = -1;
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                for (PDAnnotation a : doc.getPage(i).getAnnotations()) {
+                    if (a instanceof PDAnnotationLink l && "what good looks like".equals(l.getContents())) {
+                        link = l;
+                        from = i;
+                    }
+                }
+            }
+            assertThat(link).isNotNull();
+            var dest = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination)
+                    ((org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) link.getAction()).getDestination();
+            int to = doc.getPages().indexOf(dest.getPage());
+            assertThat(to).isGreaterThan(from);
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(to + 1);
+            stripper.setEndPage(to + 1);
+            assertThat(stripper.getText(doc)).contains("What good looks like");
+            // The place is the section's heading, below the page's title (both near the top of an A4 page).
+            assertThat(dest.getTop()).isBetween(500, 800);
+        }
     }
 
     @Test

@@ -142,6 +142,24 @@ class GuidePdfIT {
     }
 
     @Test
+    void everyPageButTheCoverGivesTheGuidesNameItsNumberAndThePageCount() throws Exception {
+        // The parts are laid out one at a time and the numbers written after: each page's own, in the whole book.
+        String name = guide.result().site().config().siteName();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int total = doc.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int i = 1; i <= total; i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String page = words(stripper.getText(doc));
+                if (i == 1) assertThat(page).doesNotContain(" / " + total).doesNotEndWith(name);
+                else assertThat(page).as("page %d", i).endsWith(name + " " + i + " / " + total);
+            }
+        }
+    }
+
+    @Test
     void linksBetweenPagesGoToAPageOfThePdfAndOutsideAddressesArePrinted() throws Exception {
         String text = text(pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {

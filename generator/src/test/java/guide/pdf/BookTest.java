@@ -124,6 +124,24 @@ class BookTest {
     }
 
     @Test
+    void asciiDocsWrappersAreLeftOutOfTheBookButWhatTheyHoldAndOneWithAnIdStay() {
+        Page wrapped = page("wrapped.html", "Wrapped", "2026-03-01", "<div data-guide-body><div class=prose><div class=sect1>"
+                + "<h2 id=s>S</h2><div class=sectionbody><div class=paragraph><p>Held</p></div><div class=ulist><ul><li>Item</li></ul></div>"
+                + "<div class=paragraph id=kept><p>Pointed at</p></div></div></div></div></div>");
+        Book.Cover cover = new Book.Cover("A guide", "", "", "", "", "", "", "en-GB", "");
+        Document part = new Book(cover, List.of(new Book.Chapter(wrapped, List.of())), "Contents", path -> java.util.Optional.empty())
+                .parts("").get(1);
+        Element chapter = part.selectFirst(".chapter");
+        assertThat(chapter.select("div.prose, div.sect1, div.sectionbody, div.ulist, div.paragraph:not([id])")).isEmpty();
+        assertThat(chapter.select("[id]").eachAttr("id")).contains("p-wrapped--s", "p-wrapped--kept");
+        // What they held is where it was: the heading, paragraph and list now side by side.
+        Element heading = chapter.getElementById("p-wrapped--s");
+        assertThat(heading.nextElementSibling().text()).isEqualTo("Held");
+        assertThat(heading.nextElementSibling().nextElementSibling().select("li").eachText()).containsExactly("Item");
+        assertThat(chapter.getElementById("p-wrapped--kept").text()).isEqualTo("Pointed at");
+    }
+
+    @Test
     void theBooksDateIsTheLatestReviewOfItsPages() {
         assertThat(Book.latestReview(List.of(intro, partnership))).isEqualTo("2026-11-21");
     }

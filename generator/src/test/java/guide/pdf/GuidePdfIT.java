@@ -280,6 +280,43 @@ class GuidePdfIT {
     }
 
     @Test
+    void whatOnlyOneThingPointsAtIsWrittenInsideIt() throws Exception {
+        // Read back, an object of its own is a reference (COSObject); one written inside its holder is the dictionary.
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int links = 0;
+            for (PDPage page : doc.getPages()) {
+                assertThat(page.getCOSObject().getItem(COSName.RESOURCES)).isInstanceOf(COSDictionary.class);
+                for (PDAnnotation a : page.getAnnotations()) {
+                    if (!(a instanceof PDAnnotationLink)) continue;
+                    links++;
+                    assertThat(a.getCOSObject().getItem(COSName.A)).isInstanceOf(COSDictionary.class);
+                    assertThat(a.getCOSObject().getItem(COSName.BS)).isInstanceOf(COSDictionary.class);
+                }
+            }
+            assertThat(links).isGreaterThan(100);
+            List<COSBase> references = new ArrayList<>();
+            references(doc.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), references, new HashSet<>());
+            assertThat(references).hasSizeGreaterThan(100).allSatisfy(r -> assertThat(r).isInstanceOf(COSDictionary.class));
+        }
+    }
+
+    /** Every marked-content and object reference in the structure tree, as it is written in its tag's kids. */
+    private static void references(COSDictionary element, List<COSBase> out, Set<COSDictionary> seen) {
+        if (!seen.add(element)) return;
+        COSBase kids = element.getItem(COSName.K);
+        List<COSBase> list = new ArrayList<>();
+        if (kids instanceof COSArray array) array.forEach(list::add);
+        else if (kids != null) list.add(kids);
+        for (COSBase kid : list) {
+            COSBase resolved = kid instanceof org.apache.pdfbox.cos.COSObject o ? o.getObject() : kid;
+            if (!(resolved instanceof COSDictionary d)) continue;
+            String type = d.getNameAsString(COSName.TYPE);
+            if ("MCR".equals(type) || "OBJR".equals(type)) out.add(kid);
+            else references(d, out, seen);
+        }
+    }
+
+    @Test
     void noPageCarriesAnEmptyBackgroundArtifact() throws Exception {
         // openhtmltopdf writes one for every block box (see EmptyArtifacts): the guide PDF has them taken out.
         int found, pages;

@@ -85,8 +85,8 @@ final class Binding {
             }
             keys += part.structure().getParentTreeNextKey();
             for (PDPage page : part.pages()) {
-                // Not addPage: that walks all the page links to for the highest object number of a loaded file, and
-                // the parts' objects are all new (with no numbers) and link in circles (page, link, destination, page).
+                // Not addPage: that follows everything the page links to, for the highest object number of a loaded
+                // file, and the parts' objects are all new (no numbers) and link in circles (page, link, destination, page).
                 book.getPages().add(page);
                 shift(page.getCOSObject(), COSName.STRUCT_PARENTS, offset);
                 for (PDAnnotation a : page.getAnnotations()) {
@@ -214,7 +214,10 @@ final class Binding {
         }
     }
 
-    /** Bottom right, where the stylesheet's footer (its words at the left) stands: 8 pt, #505a5f. */
+    /**
+     * Bottom right, on the baseline of the footer's words at the left, in their size and colour (8 pt, #505a5f):
+     * where book.css's @page margins (18 mm at the sides, 22 mm below) put them. A change there changes these.
+     */
     private static final float RIGHT = 51.0375f, BASELINE = 27.975f, SIZE = 7.9875f;
 
     private static void number(PDDocument book, PDFont font) throws IOException {

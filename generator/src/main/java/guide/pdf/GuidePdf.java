@@ -227,7 +227,8 @@ public final class GuidePdf {
             for (int i = 0; i < links.getLength(); i++) {
                 org.w3c.dom.Element a = (org.w3c.dom.Element) links.item(i);
                 if (!a.getAttribute("class").contains("contents__link")) continue;
-                String target = a.getAttribute("href").substring(Binding.JOIN.length());
+                String href = a.getAttribute("href");
+                String target = href.startsWith(Binding.JOIN) ? href.substring(Binding.JOIN.length()) : href.substring(1);
                 int part = partOf.getOrDefault(target, -1);
                 Binding.Place place = part > 0 ? drawn.get(part).places().get(target) : null;
                 a.setAttribute("data-page", place == null ? "" : Integer.toString(assumed + firstPage.get(part) + place.page() + 1));
@@ -238,6 +239,7 @@ public final class GuidePdf {
                 int count = renderer.getRootBox().getLayer().getPages().size();
                 if (count == assumed || round == 4) {
                     warnings.addAll(these);
+                    if (count != assumed) warnings.add("The contents' page numbers did not settle: they assume " + assumed + " pages before the first chapter, and there are " + count + ".");
                     return draw(renderer, pages, 0, partOf, wanted);
                 }
                 assumed = count;

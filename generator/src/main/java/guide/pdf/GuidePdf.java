@@ -131,11 +131,13 @@ public final class GuidePdf {
     static java.util.function.Supplier<Rendered> prepare(Book book, Book.Cover cover, Map<String, String> brand, String reviewed, boolean shortcuts) {
         String style = stylesheet(cover.title(), brand);
         List<Document> parts = book.parts(style);
+        Links links = Links.of(parts);
         // The file's identifier is a digest of the book's source, which nothing changes from here on: it is
-        // worked out beside the layout, off the build's longest path, and only needed at the end.
+        // worked out beside the layout, off the build's longest path, and only needed at the end. (Beside it the
+        // layout only reads the parts, to copy them for the renderer.)
         List<Document> all = List.copyOf(parts);
         CompletableFuture<byte[]> id = CompletableFuture.supplyAsync(() -> digest(all));
-        return () -> layOut(parts, cover, reviewed, id, shortcuts);
+        return () -> layOut(parts, links, cover, reviewed, id, shortcuts);
     }
 
     /** The renderer's fonts, loaded once into the bound document, which every part draws with. */
@@ -151,19 +153,27 @@ public final class GuidePdf {
      * outline are kept: the renderer's boxes for one part at a time, not the whole book's. The chapters come
      * first, so that the contents, laid out last, can give the page each one starts on.
      */
-    private static Rendered layOut(List<Document> parts, Book.Cover cover, String reviewed, CompletableFuture<byte[]> id,
+    /** Which part holds each id, and the ids a link in another part points at (whose place the binding needs). */
+    private record Links(Map<String, Integer> partOf, Set<String> wanted) {
+        static Links of(List<Document> parts) {
+            Map<String, Integer> partOf = new HashMap<>();
+            for (int i = 0; i < parts.size(); i++) for (org.jsoup.nodes.Element e : parts.get(i).select("[id]")) partOf.put(e.id(), i);
+            Set<String> wanted = new HashSet<>();
+            for (int i = 0; i < parts.size(); i++) {
+                for (org.jsoup.nodes.Element a : parts.get(i).select("a[href^=#]")) {
+                    String target = a.attr("href").substring(1);
+                    if (partOf.getOrDefault(target, i) != i) wanted.add(target);
+                }
+            }
+            return new Links(partOf, wanted);
+        }
+    }
+
+    private static Rendered layOut(List<Document> parts, Links links, Book.Cover cover, String reviewed, CompletableFuture<byte[]> id,
                                    boolean shortcuts) {
         List<String> warnings = new ArrayList<>();
-        // Which part holds each id, and which ids a link in another part points at (where the binding needs their place).
-        Map<String, Integer> partOf = new HashMap<>();
-        for (int i = 0; i < parts.size(); i++) for (org.jsoup.nodes.Element e : parts.get(i).select("[id]")) partOf.put(e.id(), i);
-        Set<String> wanted = new HashSet<>();
-        for (int i = 0; i < parts.size(); i++) {
-            for (org.jsoup.nodes.Element a : parts.get(i).select("a[href^=#]")) {
-                String target = a.attr("href").substring(1);
-                if (partOf.getOrDefault(target, i) != i) wanted.add(target);
-            }
-        }
+        Map<String, Integer> partOf = links.partOf();
+        Set<String> wanted = links.wanted();
         try (PDDocument book = new PDDocument(); EmptyArtifacts.AsDrawn pages = new EmptyArtifacts.AsDrawn()) {
             List<PDType0Font> faces = new ArrayList<>();
             List<PDFontSupplier> suppliers = new ArrayList<>();

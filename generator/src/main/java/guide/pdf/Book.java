@@ -135,7 +135,7 @@ public final class Book {
      * (cover and contents) first, then one document per chapter (a part's index page and its pages), each
      * with the bookmarks of its own pages. Each part starts on a new page, so the renderer lays them out one
      * at a time (at 1,000 pages, the whole book's boxes at once took most of the build's memory). A link
-     * between parts stays {@code #id}: the id is unique in the whole book, and {@link GuidePdf} joins them.
+     * between parts stays {@code #id}: the id is unique in the whole book, and {@link Binding} joins them.
      * The contents' links carry no page number: only the laid-out chapters know it.
      */
     public List<Document> parts(String style) {

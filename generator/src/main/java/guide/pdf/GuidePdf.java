@@ -172,8 +172,6 @@ public final class GuidePdf {
     private static Rendered layOut(List<Document> parts, Links links, Book.Cover cover, String reviewed, CompletableFuture<byte[]> id,
                                    boolean shortcuts) {
         List<String> warnings = new ArrayList<>();
-        Map<String, Integer> partOf = links.partOf();
-        Set<String> wanted = links.wanted();
         try (PDDocument book = new PDDocument(); EmptyArtifacts.AsDrawn pages = new EmptyArtifacts.AsDrawn()) {
             List<PDType0Font> faces = new ArrayList<>();
             List<PDFontSupplier> suppliers = new ArrayList<>();
@@ -191,15 +189,15 @@ public final class GuidePdf {
             for (int i = 1; i < parts.size(); i++) {
                 org.w3c.dom.Document dom = dom(parts.get(i), shortcuts);
                 parts.set(i, null); // its copy for the renderer is made: the part itself is not needed again
-                join(dom, i, partOf);
+                join(dom, i, links);
                 try (PdfBoxRenderer renderer = renderer(dom, fonts, pages, warnings, shortcuts)) {
                     renderer.layout();
-                    drawn.add(draw(renderer, pages, i, partOf, wanted));
+                    drawn.add(draw(renderer, pages, links));
                 }
                 firstPage.add(chapterPages);
                 chapterPages += drawn.get(i).pages().size();
             }
-            drawn.set(0, front(parts.get(0), drawn, firstPage, partOf, wanted, fonts, pages, warnings, shortcuts));
+            drawn.set(0, front(parts.get(0), drawn, firstPage, links, fonts, pages, warnings, shortcuts));
             warnings.addAll(Binding.bind(book, drawn, cover.language(), faces.get(0)));
             settle(book, cover, reviewed, id.join());
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
@@ -227,19 +225,19 @@ public final class GuidePdf {
      * The cover and contents, with the page each chapter starts on. Their own length counts in those numbers,
      * and the numbers could change it (a longer number can wrap a title): laid out until the two agree.
      */
-    private static Binding.Part front(Document front, List<Binding.Part> drawn, List<Integer> firstPage, Map<String, Integer> partOf,
-                                      Set<String> wanted, Fonts fonts, EmptyArtifacts.AsDrawn pages, List<String> warnings, boolean shortcuts) throws IOException {
+    private static Binding.Part front(Document front, List<Binding.Part> drawn, List<Integer> firstPage, Links links,
+                                      Fonts fonts, EmptyArtifacts.AsDrawn pages, List<String> warnings, boolean shortcuts) throws IOException {
         org.w3c.dom.Document dom = dom(front, shortcuts);
-        join(dom, 0, partOf);
-        org.w3c.dom.NodeList links = dom.getElementsByTagName("a");
+        join(dom, 0, links);
+        org.w3c.dom.NodeList anchors = dom.getElementsByTagName("a");
         int assumed = 0;
         for (int round = 0; ; round++) {
-            for (int i = 0; i < links.getLength(); i++) {
-                org.w3c.dom.Element a = (org.w3c.dom.Element) links.item(i);
+            for (int i = 0; i < anchors.getLength(); i++) {
+                org.w3c.dom.Element a = (org.w3c.dom.Element) anchors.item(i);
                 if (!a.getAttribute("class").contains("contents__link")) continue;
                 String href = a.getAttribute("href");
                 String target = href.startsWith(Binding.JOIN) ? href.substring(Binding.JOIN.length()) : href.substring(1);
-                int part = partOf.getOrDefault(target, -1);
+                int part = links.partOf().getOrDefault(target, -1);
                 Binding.Place place = part > 0 ? drawn.get(part).places().get(target) : null;
                 a.setAttribute("data-page", place == null ? "" : Integer.toString(assumed + firstPage.get(part) + place.page() + 1));
             }
@@ -250,7 +248,7 @@ public final class GuidePdf {
                 if (count == assumed || round == 4) {
                     warnings.addAll(these);
                     if (count != assumed) warnings.add("The contents' page numbers did not settle: they assume " + assumed + " pages before the first chapter, and there are " + count + ".");
-                    return draw(renderer, pages, 0, partOf, wanted);
+                    return draw(renderer, pages, links);
                 }
                 assumed = count;
             }
@@ -258,13 +256,13 @@ public final class GuidePdf {
     }
 
     /** Draws the laid-out part into a document of its own and keeps what the binding needs of it. */
-    private static Binding.Part draw(PdfBoxRenderer renderer, EmptyArtifacts.AsDrawn pages, int part, Map<String, Integer> partOf,
-                                     Set<String> wanted) throws IOException {
+    private static Binding.Part draw(PdfBoxRenderer renderer, EmptyArtifacts.AsDrawn pages, Links links) throws IOException {
         PDDocument own = renderer.createPDFKeepOpen();
         pages.finish(own);
         Map<String, Binding.Place> places = new HashMap<>();
+        // The renderer knows this part's ids only, and each is unique in the book.
         for (var p : renderer.findPagePositionsByID(Pattern.compile(""))) {
-            if (wanted.contains(p.getId()) && partOf.getOrDefault(p.getId(), -1) == part) places.put(p.getId(), new Binding.Place(p.getPageNo(), p.getY() + p.getHeight()));
+            if (links.wanted().contains(p.getId())) places.put(p.getId(), new Binding.Place(p.getPageNo(), p.getY() + p.getHeight()));
         }
         List<org.apache.pdfbox.pdmodel.PDPage> list = new ArrayList<>();
         own.getPages().forEach(list::add);
@@ -274,12 +272,12 @@ public final class GuidePdf {
     }
 
     /** A link to an id in another part gets the binding's address; the renderer would find no target for it. */
-    private static void join(org.w3c.dom.Document dom, int part, Map<String, Integer> partOf) {
-        org.w3c.dom.NodeList links = dom.getElementsByTagName("a");
-        for (int i = 0; i < links.getLength(); i++) {
-            org.w3c.dom.Element a = (org.w3c.dom.Element) links.item(i);
+    private static void join(org.w3c.dom.Document dom, int part, Links links) {
+        org.w3c.dom.NodeList anchors = dom.getElementsByTagName("a");
+        for (int i = 0; i < anchors.getLength(); i++) {
+            org.w3c.dom.Element a = (org.w3c.dom.Element) anchors.item(i);
             String href = a.getAttribute("href");
-            if (href.startsWith("#") && partOf.getOrDefault(href.substring(1), part) != part) a.setAttribute("href", Binding.JOIN + href.substring(1));
+            if (href.startsWith("#") && links.partOf().getOrDefault(href.substring(1), part) != part) a.setAttribute("href", Binding.JOIN + href.substring(1));
         }
     }
 

@@ -2,7 +2,6 @@ package guide.catalogue;
 
 import guide.problem.Problem;
 import guide.problem.Problems;
-import org.jsoup.nodes.Document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +21,8 @@ public final class Catalogue {
     /** One file of the site: where it came from (for problems) and how to get its bytes. */
     public record Entry(String path, String origin, Content content) {}
 
-    /** A file's bytes: copied from a source file, made by a stage, or a parsed page written out at the end. */
-    public sealed interface Content permits Copy, Bytes, Page {
+    /** A file's bytes: copied from a source file, made by a stage (now or still), or a page as it is at the end. */
+    public sealed interface Content permits Copy, Bytes, Coming, Page {
         byte[] bytes();
     }
 
@@ -43,10 +42,20 @@ public final class Catalogue {
         }
     }
 
-    /** Serialised when published, so refinements made after rendering are kept. */
-    public record Page(Document document) implements Content {
+    /**
+     * A file a stage is still making (the guide's PDF): it is part of the site from now on, so links to it are
+     * good; its bytes are waited for when they are written.
+     */
+    public record Coming(java.util.concurrent.CompletableFuture<byte[]> made) implements Content {
         public byte[] bytes() {
-            return document.outerHtml().getBytes(StandardCharsets.UTF_8);
+            return made.join();
+        }
+    }
+
+    /** Serialised when published, so refinements made after rendering are kept. */
+    public record Page(guide.pages.Page page) implements Content {
+        public byte[] bytes() {
+            return page.html();
         }
     }
 
@@ -69,8 +78,13 @@ public final class Catalogue {
         addBytes(path, origin, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public void addPage(String path, String origin, Document document) {
-        add(new Entry(path, origin, new Page(document)));
+    public void addPage(String path, String origin, guide.pages.Page page) {
+        add(new Entry(path, origin, new Page(page)));
+    }
+
+    /** A file {@code made} will hold: see {@link Coming}. */
+    public void addComing(String path, String origin, java.util.concurrent.CompletableFuture<byte[]> made) {
+        add(new Entry(path, origin, new Coming(made)));
     }
 
     /** Adds a file another catalogue holds (the preview carries a background stage's last files over). */

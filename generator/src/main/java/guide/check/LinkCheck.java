@@ -14,9 +14,14 @@ import java.util.Optional;
 public final class LinkCheck implements Check {
     @Override
     public List<Problem> check(Pages pages, Site site) {
+        return check(pages, site, "a[href]");
+    }
+
+    /** The same check, of only the links {@code links} (a CSS selector of {@code a[href]} elements) picks out. */
+    public List<Problem> check(Pages pages, Site site, String links) {
         List<Problem> problems = new ArrayList<>();
         for (Page page : pages.all()) {
-            for (Element a : page.document().select("a[href]")) {
+            for (Element a : page.document().select(links)) {
                 String href = a.attr("href").strip();
                 if (href.isEmpty() || Addresses.isExternal(href)) continue;
                 String target = Addresses.resolve(page.uri(), href);

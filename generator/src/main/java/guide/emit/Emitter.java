@@ -40,10 +40,18 @@ public interface Emitter {
 
     /**
      * An emitter under way: {@code work} completes when its slow part is done, then {@code finish} adds its
-     * files (and reports the slow part's failure, if it failed).
+     * files (and reports the slow part's failure, if it failed). {@code meanwhile} is what it still does to the
+     * pages once every emitter has started (all have read the pages by then), before its slow part is waited
+     * for: after it, a build writes the pages out ({@link guide.pages.Page#writeOut}), and {@code finish} may
+     * only fill the slots it left in them.
      */
-    record Started(CompletableFuture<?> work, Runnable finish) {
+    record Started(CompletableFuture<?> work, Runnable meanwhile, Runnable finish) {
         public static final Started DONE = new Started(CompletableFuture.completedFuture(null), () -> {});
+
+        /** Nothing to do meanwhile. */
+        public Started(CompletableFuture<?> work, Runnable finish) {
+            this(work, () -> {}, finish);
+        }
 
         /** Runs {@code work} on a daemon thread called {@code name}. */
         public static <T> CompletableFuture<T> beside(String name, Supplier<T> work) {
@@ -54,8 +62,9 @@ public interface Emitter {
             });
         }
 
-        /** Waits for the slow part, then finishes. */
+        /** Does what it does meanwhile, waits for the slow part, then finishes. */
         public void await() {
+            meanwhile.run();
             work.exceptionally(e -> null).join();
             finish.run();
         }

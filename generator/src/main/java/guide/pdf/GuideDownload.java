@@ -68,7 +68,10 @@ public final class GuideDownload implements Emitter {
         return true;
     }
 
-    /** Makes the book from the pages here; it is laid out on a thread of its own, and the links are completed after. */
+    /**
+     * Makes the book from the pages here; it is laid out on a thread of its own. Meanwhile the links get the
+     * file's address and a slot for its figures, which are filled in when it is made.
+     */
     @Override
     public Started start(Pages pages, Site site, Catalogue catalogue) {
         CompletableFuture<GuidePdf.Rendered> layout;
@@ -83,7 +86,11 @@ public final class GuideDownload implements Emitter {
             layout = CompletableFuture.failedFuture(e);
         }
         CompletableFuture<GuidePdf.Rendered> work = layout;
+        Map<Page, Integer> slots = new java.util.LinkedHashMap<>();
         return new Started(work, () -> {
+            catalogue.addComing(FILE, ORIGIN, work.thenApply(GuidePdf.Rendered::bytes));
+            slots.putAll(link(pages, site));
+        }, () -> {
             GuidePdf.Rendered pdf;
             try {
                 pdf = work.join();
@@ -91,7 +98,9 @@ public final class GuideDownload implements Emitter {
                 failed(site, e.getCause());
                 return;
             }
-            finish(pdf, pages, site, catalogue);
+            last = pdf;
+            catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
+            fill(slots, pdf, site);
         });
     }
 
@@ -99,12 +108,6 @@ public final class GuideDownload implements Emitter {
         // Every page passed its checks, so this is the renderer's fault, not an author's: say so plainly.
         site.problems().add(Problem.error(FILE, 0, "The whole-guide PDF could not be made: " + e,
                 "Tell the people who look after the generator, with this message. The web pages themselves are fine."));
-    }
-
-    private void finish(GuidePdf.Rendered pdf, Pages pages, Site site, Catalogue catalogue) {
-        last = pdf;
-        catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
-        complete(pages, pdf, site);
     }
 
     /**
@@ -117,7 +120,7 @@ public final class GuideDownload implements Emitter {
         GuidePdf.Rendered pdf = last;
         if (pdf == null) return false;
         catalogue.addBytes(FILE, ORIGIN, pdf.bytes());
-        complete(pages, pdf, site);
+        fill(link(pages, site), pdf, site);
         return true;
     }
 
@@ -153,32 +156,50 @@ public final class GuideDownload implements Emitter {
         return true;
     }
 
-    /** The PDF's address and figures on every download link of {@code pages}, and the check of those links. */
-    private void complete(Pages pages, GuidePdf.Rendered pdf, Site site) {
-        offer(pages, pdf, site.messages());
+    /**
+     * What each download link holds for the PDF's figures until they are known: plain text, so it is written
+     * out as it is, between two U+FFFC (the object replacement character), which no page of the guide uses.
+     * A page that wrote it itself would have more of them than links, and {@link #fill} would say so.
+     */
+    static final String SLOT = "\uFFFCguide-pdf-figures\uFFFC";
+
+    /**
+     * Every "Download the whole guide" link gets the file's address from its page, and a slot for its figures;
+     * then the links are checked. Returns how many slots each page has.
+     */
+    private static Map<Page, Integer> link(Pages pages, Site site) {
         // The not-found page is served from any folder: its addresses are absolute (as the refinement made the rest).
         String base = site.config().get(guide.refine.NotFoundAddresses.BASE_URL, "").strip();
         base = base.isEmpty() ? "/" : base.endsWith("/") ? base : base + "/";
+        Map<Page, Integer> slots = new java.util.LinkedHashMap<>();
         for (Page page : pages.all()) {
-            if (!guide.refine.NotFoundAddresses.TYPE.equals(page.manuscript().type())) continue;
-            for (Element a : page.document().select("a[" + MARKER + "]")) a.attr("href", base + FILE);
-        }
-        // The links were written after the checks ran: they pass the same link check as every other.
-        List<Problem> broken = new LinkCheck().check(pages, site).stream().filter(p -> p.message().contains(FILE)).toList();
-        site.problems().addAll(broken);
-    }
-
-    /** Every "Download the whole guide" link gets the file's address from its page and its real figures. */
-    public static void offer(Pages pages, GuidePdf.Rendered pdf, Map<String, String> messages) {
-        String figures = figures(pdf, messages);
-        for (Page page : pages.all()) {
-            String root = "../".repeat(page.uri().split("/", -1).length - 1);
+            boolean notFound = guide.refine.NotFoundAddresses.TYPE.equals(page.manuscript().type());
+            String root = notFound ? base : "../".repeat(page.uri().split("/", -1).length - 1);
+            int n = 0;
             for (Element a : page.document().select("a[" + MARKER + "]")) {
                 a.attr("href", root + FILE);
                 a.attr("type", "application/pdf");
-                a.appendText(" (" + figures + ")");
+                a.appendText(" (" + SLOT + ")");
+                n++;
             }
+            if (n > 0) slots.put(page, n);
         }
+        // The links were written after the checks ran: they pass the same link check as every other.
+        site.problems().addAll(new LinkCheck().check(pages, site, "a[" + MARKER + "][href]"));
+        return slots;
+    }
+
+    /** The PDF's figures in every slot {@link #link} left, whether the page is written out or not. */
+    private static void fill(Map<Page, Integer> slots, GuidePdf.Rendered pdf, Site site) {
+        String figures = figures(pdf, site.messages());
+        slots.forEach((page, n) -> {
+            int filled = page.fill(SLOT, figures);
+            if (filled != n) {
+                site.problems().add(Problem.error(page.origin(), 0, "The page's links to the whole-guide PDF could not be given its size: "
+                                + n + " links, " + filled + " places for it.",
+                        "Tell the people who look after the generator, with this message."));
+            }
+        });
     }
 
     /** What a link says about the file: "PDF, 40 pages, 1.2 MB". */

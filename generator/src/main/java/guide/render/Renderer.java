@@ -141,7 +141,7 @@ public final class Renderer {
             Page kept = reuse.apply(m.uri());
             if (kept != null) {
                 pages.add(kept);
-                site.catalogue().addPage(m.uri(), m.origin(), kept.document());
+                site.catalogue().addPage(m.uri(), m.origin(), kept);
                 continue;
             }
             String html = handoff.html(m.uri()).orElse("");
@@ -155,8 +155,9 @@ public final class Renderer {
             }
             Document doc = Jsoup.parse(html, "");
             doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
-            pages.add(new Page(m, doc));
-            site.catalogue().addPage(m.uri(), m.origin(), doc);
+            Page page = new Page(m, doc);
+            pages.add(page);
+            site.catalogue().addPage(m.uri(), m.origin(), page);
         }
         return new Pages(pages);
     }

@@ -63,7 +63,8 @@ class TheGuideIT {
     void twoBuildsOfTheRealGuideAreByteIdentical() {
         // The suite's own build of the guide is the first; the second is a new pipeline's, cold, into a
         // folder of its own, so it has its own search-index cache (kept beside the output) and cannot copy
-        // the first one's index and hide a difference.
+        // the first one's index and hide a difference. The first keeps its pages parsed for the tests to read;
+        // the second writes them out once nothing reads them, as the command line's build does.
         BuiltGuide guide = BuiltGuide.get();
         Path b = dir.resolve("b/site");
         try (Pipeline second = Pipeline.standard()) {

@@ -100,8 +100,9 @@ public final class InMemorySite {
             String page = html.get(m.uri());
             if (page == null) continue;
             Document doc = Jsoup.parse(page, "");
-            pages.add(new Page(m, doc));
-            catalogue.addPage(m.uri(), m.origin(), doc);
+            Page made = new Page(m, doc);
+            pages.add(made);
+            catalogue.addPage(m.uri(), m.origin(), made);
         }
         return new Built(site, new Pages(pages), problems);
     }

@@ -51,16 +51,27 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
         String uri = String.valueOf(content.get(Handoff.URI));
         Manuscript page = handoff.page(uri)
                 .orElseThrow(() -> new RenderingException("No converted page was handed over for " + uri));
+        PebbleTemplate template;
         try {
-            PebbleTemplate template = pebble.getTemplate(templateName);
-            StringWriter html = new StringWriter();
-            template.evaluate(html, new PageContext(handoff.site, handoff.summaries, page, content.getBody()).asMap());
-            handoff.rendered(uri, html.toString());
-        } catch (PebbleException | IOException e) {
+            template = pebble.getTemplate(templateName);
+        } catch (PebbleException e) {
             handoff.site.problems().add(describe(handoff, e, templateName, page));
             handoff.failed(uri);
             throw new RenderingException(e.getMessage(), e);
         }
+        String body = content.getBody();
+        // Written on one of the render's threads (see Handoff): a failure there is reported as here, at its line.
+        handoff.render(uri, () -> {
+            try {
+                StringWriter html = new StringWriter();
+                template.evaluate(html, new PageContext(handoff.site, handoff.summaries, page, body).asMap());
+                return html.toString();
+            } catch (PebbleException | IOException e) {
+                handoff.site.problems().add(describe(handoff, e, templateName, page));
+                handoff.failed(uri);
+                return null;
+            }
+        });
     }
 
     /** A template error, pointing at the template file (a partial, a local edition's copy) and line Pebble names. */

@@ -15,9 +15,7 @@ import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -134,6 +132,7 @@ public final class Renderer {
     /** The rendered pages in reading order (then any others), parsed once each and added to the catalogue. */
     private static Pages collect(Site site, Handoff handoff, List<Manuscript> published, java.util.function.Function<String, Page> reuse) {
         Templates templates = site.templates();
+        handoff.awaitAll();
         List<Page> pages = new ArrayList<>();
         List<Manuscript> ordered = new ArrayList<>(site.readingOrder().sequence());
         published.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
@@ -144,8 +143,8 @@ public final class Renderer {
                 site.catalogue().addPage(m.uri(), m.origin(), kept);
                 continue;
             }
-            String html = handoff.html(m.uri()).orElse("");
-            if (html.isEmpty()) {
+            Document doc = handoff.document(m.uri()).orElse(null);
+            if (doc == null) {
                 // A failed template or a missing one is already a problem at its cause: say nothing more.
                 if (!handoff.hasFailed(m.uri()) && templates.types().contains(m.type())) {
                     site.problems().add(Problem.error(m.origin(), 1, "The page came out empty.",
@@ -153,8 +152,6 @@ public final class Renderer {
                 }
                 continue;
             }
-            Document doc = Jsoup.parse(html, "");
-            doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
             Page page = new Page(m, doc);
             pages.add(page);
             site.catalogue().addPage(m.uri(), m.origin(), page);

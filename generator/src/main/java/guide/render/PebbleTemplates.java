@@ -66,7 +66,8 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
                 StringWriter html = new StringWriter();
                 template.evaluate(html, new PageContext(handoff.site, handoff.summaries, page, body).asMap());
                 return html.toString();
-            } catch (PebbleException | IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // PebbleException is one; anything else it throws (JBake caught it before) is a problem too, never a crash.
                 handoff.site.problems().add(describe(handoff, e, templateName, page));
                 handoff.failed(uri);
                 return null;
@@ -84,7 +85,7 @@ public final class PebbleTemplates extends AbstractTemplateEngine {
             if (pe.getFileName() != null) file = handoff.templates.origin(pe.getFileName());
             if (pe.getLineNumber() != null) line = pe.getLineNumber();
         }
-        String message = cause instanceof PebbleException pe ? pe.getPebbleMessage() : cause.getMessage();
+        String message = cause instanceof PebbleException pe ? pe.getPebbleMessage() : cause.getMessage() != null ? cause.getMessage() : cause.toString();
         return Problem.error(file, line, "The template failed while writing " + page.uri() + ": " + message,
                 "Fix the template at this line. Pebble's syntax: https://pebbletemplates.io/wiki/");
     }

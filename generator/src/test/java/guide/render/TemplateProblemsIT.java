@@ -48,6 +48,16 @@ class TemplateProblemsIT {
         });
     }
 
+    /** A template that fails while it writes a page (here, dividing by zero) is a problem at the template, not a crash. */
+    @Test
+    void aTemplateThatFailsWhileWritingIsAProblemAtTheTemplate() {
+        site.write("templates/_notice.peb", "<aside>\n  {{ 1 / 0 }}\n</aside>\n");
+        assertThat(errors()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("templates/_notice.peb");
+            assertThat(p.message()).contains("The template failed while writing");
+        });
+    }
+
     @Test
     void aTemplateThatFailsIsTheOnlyProblemNotEveryPageComingOutEmptyToo() {
         site.write("templates/_notice.peb", "<aside>\n  {% if %}\n</aside>\n");

@@ -10,9 +10,9 @@
  * {@code META-INF/org.jbake.parser.MarkupEngines.properties} that parses nothing: it hands JBake the
  * manuscript's type, title and converted body. JBake then calls {@link guide.render.PebbleTemplates}
  * (registered in {@code META-INF/org.jbake.parser.TemplateEngines.properties}), which renders the page
- * into memory from JBake's model (the body JBake was given) and the site's navigation, and returns the
- * HTML through the handoff. The renderer parses each page's HTML once with Jsoup and adds it to the
- * catalogue. Drafts never cross the seam; addresses are ours, not JBake's (which percent-encodes them);
+ * into memory from JBake's model (the body JBake was given) and the site's navigation, on the render's own
+ * threads (one per core: JBake hands the pages over one at a time), and parses it once with Jsoup there; the
+ * renderer collects the parsed pages in reading order and adds them to the catalogue. Drafts never cross the seam; addresses are ours, not JBake's (which percent-encodes them);
  * JBake's own output files, its asset copying and its data files are unused. No phase after this one
  * touches JBake or reads anything JBake wrote. The scratch folder (tickets in, JBake's empty output files
  * out) is on the RAM disk where the machine has one ({@link guide.render.MemoryScratch}): a file made on

@@ -148,11 +148,6 @@ public final class GuidePdf {
             {"DejaVuSans-Oblique.ttf", "DejaVu Sans", "400", "ITALIC"}, {"DejaVuSans-BoldOblique.ttf", "DejaVu Sans", "700", "ITALIC"},
             {"DejaVuSansMono.ttf", "DejaVu Sans Mono", "400", "NORMAL"}, {"DejaVuSansMono-Bold.ttf", "DejaVu Sans Mono", "700", "NORMAL"}};
 
-    /**
-     * Each part is laid out and drawn on its own, into a document of its own, and only its pages, structure and
-     * outline are kept: the renderer's boxes for one part at a time, not the whole book's. The chapters come
-     * first, so that the contents, laid out last, can give the page each one starts on.
-     */
     /** Which part holds each id, and the ids a link in another part points at (whose place the binding needs). */
     private record Links(Map<String, Integer> partOf, Set<String> wanted) {
         static Links of(List<Document> parts) {
@@ -169,6 +164,11 @@ public final class GuidePdf {
         }
     }
 
+    /**
+     * Each part is laid out and drawn on its own, into a document of its own, and only its pages, structure and
+     * outline are kept: the renderer's boxes for one part at a time, not the whole book's. The chapters come
+     * first, so that the contents, laid out last, can give the page each one starts on.
+     */
     private static Rendered layOut(List<Document> parts, Links links, Book.Cover cover, String reviewed, CompletableFuture<byte[]> id,
                                    boolean shortcuts) {
         List<String> warnings = new ArrayList<>();
